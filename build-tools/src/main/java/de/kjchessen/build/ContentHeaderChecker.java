@@ -1,0 +1,169 @@
+package de.kjchessen.build;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Checks the JBake header of one Markdown file: every case in which JBake would silently drop the page,
+ * render it as a draft or mis-date it becomes a German message with file and line.
+ */
+public final class ContentHeaderChecker {
+
+    public static final String SEPARATOR = "~~~~~~";
+    public static final Set<String> TYPES = Set.of("page", "post", "termin", "home", "sitemap");
+    public static final Set<String> STATUSES = Set.of("published", "draft");
+    /** Every header key a page may use; anything else is a typo. */
+    public static final Set<String> KEYS = Set.of(
+            "title", "date", "type", "status", "description", "tags", "summary",
+            "baustein", "jobcenter", "start", "end", "location", "link", "image", "image_alt");
+    private static final DateTimeFormatter ISO_DATE =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
+    private static final Pattern GERMAN_DATE = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})");
+    private static final Pattern HEADER_LINE = Pattern.compile("([A-Za-z_][A-Za-z0-9_.-]*)\\s*=(.*)");
+
+    /** A parsed header: key → value and key → line number. */
+    public record Header(Map<String, String> values, Map<String, Integer> lines, int bodyStartLine) {
+        public String get(String key) {
+            return values.get(key);
+        }
+    }
+
+    private ContentHeaderChecker() {
+    }
+
+    /** Decodes strictly as UTF-8, so a file saved as Windows-1252 is reported instead of showing "Ã¼". */
+    public static String decodeUtf8(byte[] bytes) throws CharacterCodingException {
+        return StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes)).toString();
+    }
+
+    /** Parses the header, adding problems to {@code out}; returns null when there is no usable header. */
+    public static Header check(String file, String text, List<Problem> out) {
+        String[] lines = text.split("\r?\n", -1);
+        if (lines.length > 0 && lines[0].strip().equals("---")) {
+            out.add(Problem.error(file, 1, "Der Kopf ist im YAML-Format (---) geschrieben. Erwartet wird das Format "
+                    + "\u201Eschlüssel=wert\u201C, eine Angabe pro Zeile, abgeschlossen mit einer Zeile " + SEPARATOR
+                    + ". Schreiben Sie zum Beispiel: title=Über uns"));
+            return null;
+        }
+        int separatorLine = -1;
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].strip().equals(SEPARATOR)) {
+                separatorLine = i;
+                break;
+            }
+        }
+        if (separatorLine < 0) {
+            boolean looksLikeHeader = lines.length > 0 && HEADER_LINE.matcher(lines[0]).matches();
+            out.add(Problem.error(file, looksLikeHeader ? 1 : 0, looksLikeHeader
+                    ? "Der Kopf wird nicht mit einer Zeile " + SEPARATOR + " abgeschlossen. Fügen Sie nach der letzten "
+                      + "Kopfzeile (z. B. status=published) eine Zeile mit genau " + SEPARATOR + " ein."
+                    : "Die Datei hat keinen Kopf. Beginnen Sie die Datei mit den Zeilen title=…, date=JJJJ-MM-TT, "
+                      + "type=page, status=published und einer Zeile " + SEPARATOR + " (Vorlagen: docs/vorlagen/)."));
+            return null;
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        Map<String, Integer> lineOf = new LinkedHashMap<>();
+        for (int i = 0; i < separatorLine; i++) {
+            String line = lines[i];
+            if (line.isBlank()) {
+                continue;
+            }
+            Matcher m = HEADER_LINE.matcher(line);
+            if (!m.matches()) {
+                out.add(Problem.error(file, i + 1, "Die Kopfzeile \u201E" + line.strip() + "\u201C hat nicht die Form "
+                        + "schlüssel=wert. Schreiben Sie zum Beispiel: title=Über uns"));
+                continue;
+            }
+            String key = m.group(1);
+            if (!KEYS.contains(key)) {
+                out.add(Problem.error(file, i + 1, "Die Angabe \u201E" + key + "\u201C ist unbekannt."
+                        + Suggest.hint(key, KEYS) + " Erlaubt sind: " + String.join(", ", KEYS.stream().sorted().toList()) + "."));
+                continue;
+            }
+            values.put(key, m.group(2).strip());
+            lineOf.put(key, i + 1);
+        }
+        Header header = new Header(values, lineOf, separatorLine + 2);
+        checkRequired(file, header, out);
+        return header;
+    }
+
+    private static void checkRequired(String file, Header h, List<Problem> out) {
+        String type = h.get("type");
+        if (type == null || type.isEmpty()) {
+            out.add(Problem.error(file, 1, "Die Angabe type fehlt. Ergänzen Sie im Kopf eine Zeile type=page "
+                    + "(Seite), type=post (Pressemitteilung) oder type=termin (Termin)."));
+        } else if (!TYPES.contains(type)) {
+            out.add(Problem.error(file, h.lines().get("type"), "Der Typ \u201E" + type + "\u201C ist unbekannt."
+                    + Suggest.hint(type, TYPES) + " Erlaubt sind: page, post, termin."));
+        }
+        String status = h.get("status");
+        if (status == null || status.isEmpty()) {
+            out.add(Problem.error(file, 1, "Die Angabe status fehlt. Ergänzen Sie im Kopf eine Zeile "
+                    + "status=published (veröffentlichen) oder status=draft (Entwurf)."));
+        } else if (!STATUSES.contains(status)) {
+            out.add(Problem.error(file, h.lines().get("status"), "Der Status \u201E" + status + "\u201C ist unbekannt."
+                    + Suggest.hint(status, STATUSES) + " Erlaubt sind: published, draft."));
+        } else if (status.equals("draft")) {
+            out.add(Problem.publishOnly(file, h.lines().get("status"), "Die Seite ist ein Entwurf (status=draft) und "
+                    + "würde nicht veröffentlicht. Schreiben Sie status=published oder nehmen Sie die Datei heraus."));
+        }
+        String title = h.get("title");
+        if (title == null || title.isEmpty()) {
+            out.add(Problem.error(file, 1, "Der Titel fehlt. Ergänzen Sie im Kopf eine Zeile title=… mit der "
+                    + "Überschrift der Seite."));
+        }
+        String description = h.get("description");
+        if (description == null || description.isEmpty()) {
+            out.add(Problem.error(file, 1, "Die Kurzbeschreibung fehlt. Ergänzen Sie im Kopf eine Zeile "
+                    + "description=… mit einem Satz über den Inhalt (erscheint in Suchmaschinen)."));
+        }
+        String date = h.get("date");
+        if (date == null || date.isEmpty()) {
+            out.add(Problem.error(file, 1, "Das Datum fehlt. Ergänzen Sie im Kopf eine Zeile date=JJJJ-MM-TT, "
+                    + "zum Beispiel date=" + LocalDate.now() + "."));
+        } else {
+            checkDate(file, h.lines().get("date"), "date", date, out);
+        }
+    }
+
+    /** Checks a yyyy-MM-dd value strictly (2024-02-30 is rejected), with a conversion hint for German dates. */
+    public static void checkDate(String file, int line, String key, String value, List<Problem> out) {
+        try {
+            LocalDate.parse(value, ISO_DATE);
+        } catch (DateTimeParseException e) {
+            Matcher g = GERMAN_DATE.matcher(value);
+            if (g.matches()) {
+                String iso = String.format("%s-%02d-%02d", g.group(3), Integer.parseInt(g.group(2)), Integer.parseInt(g.group(1)));
+                out.add(Problem.error(file, line, "Das Datum \u201E" + value + "\u201C hat nicht die Form JJJJ-MM-TT. "
+                        + "Schreiben Sie: " + key + "=" + iso));
+            } else if (value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                out.add(Problem.error(file, line, "Das Datum \u201E" + value + "\u201C gibt es nicht. Prüfen Sie Tag "
+                        + "und Monat."));
+            } else {
+                out.add(Problem.error(file, line, "Das Datum \u201E" + value + "\u201C hat nicht die Form JJJJ-MM-TT. "
+                        + "Schreiben Sie zum Beispiel: " + key + "=2018-11-26"));
+            }
+        }
+    }
+
+    static List<String> lines(String text) {
+        return new ArrayList<>(List.of(text.split("\r?\n", -1)));
+    }
+}

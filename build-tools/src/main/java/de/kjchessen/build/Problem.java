@@ -1,0 +1,26 @@
+package de.kjchessen.build;
+
+/**
+ * One mistake found in a file the Redaktion edits, in the single message format editors learn once:
+ * {@code content/aktuelles/x.md, Zeile 3: <was ist falsch>. <wie man es behebt>}.
+ *
+ * @param file    path relative to the project root, with forward slashes
+ * @param line    1-based line number, or 0 when the problem concerns the whole file
+ * @param message German text: what is wrong and how to fix it
+ * @param warningInPreview true if the preview only warns (drafts, unconfirmed legal facts); the publish build always fails
+ */
+public record Problem(String file, int line, String message, boolean warningInPreview) {
+
+    public static Problem error(String file, int line, String message) {
+        return new Problem(file, line, message, false);
+    }
+
+    public static Problem publishOnly(String file, int line, String message) {
+        return new Problem(file, line, message, true);
+    }
+
+    /** The message as editors see it. */
+    public String format() {
+        return line > 0 ? file + ", Zeile " + line + ": " + message : file + ": " + message;
+    }
+}

@@ -1,0 +1,35 @@
+package de.kjchessen.build;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** Collects every problem of a run so editors see all of them at once, not only the first. */
+public final class Report {
+
+    private final List<Problem> problems = new ArrayList<>();
+
+    public void add(Problem problem) {
+        problems.add(problem);
+    }
+
+    public void addAll(List<Problem> more) {
+        problems.addAll(more);
+    }
+
+    public List<Problem> problems() {
+        return problems.stream()
+                .sorted(Comparator.comparing(Problem::file).thenComparingInt(Problem::line))
+                .toList();
+    }
+
+    /** Problems that stop the build in the given mode. */
+    public List<Problem> errors(SiteMode mode) {
+        return problems().stream().filter(p -> mode == SiteMode.PUBLISH || !p.warningInPreview()).toList();
+    }
+
+    public List<Problem> warnings(SiteMode mode) {
+        return mode == SiteMode.PUBLISH ? List.of()
+                : problems().stream().filter(Problem::warningInPreview).toList();
+    }
+}

@@ -1,0 +1,16 @@
+package de.kjchessen.site.guard;
+
+/**
+ * One defect found in the generated site, reported with the source file the editor can fix where known.
+ *
+ * @param file page in the output (relative to the site root) or source file under content/
+ * @param line 1-based line in that file, or 0
+ * @param message German description of the defect and its fix
+ */
+public record Fault(String file, int line, String message) {
+
+    @Override
+    public String toString() {
+        return line > 0 ? file + ", Zeile " + line + ": " + message : file + ": " + message;
+    }
+}

@@ -1,0 +1,71 @@
+package de.kjchessen.site.guard;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.parser.Parser;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/** The baked output directory, with every HTML page parsed once (source positions kept for line numbers). */
+public final class GeneratedSite {
+
+    private final Path root;
+    private final Map<String, Document> pages = new LinkedHashMap<>();
+
+    public GeneratedSite(Path root) {
+        this.root = root;
+        for (Path file : files(root)) {
+            String rel = relative(file);
+            if (rel.endsWith(".html")) {
+                pages.put(rel, parse(file));
+            }
+        }
+    }
+
+    /** The real site built by Maven (system property site.dir, set by surefire). */
+    public static GeneratedSite built() {
+        return new GeneratedSite(Path.of(System.getProperty("site.dir", "target/site")));
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    /** Page path relative to the root ("ueber-uns/index.html") → parsed document. */
+    public Map<String, Document> pages() {
+        return pages;
+    }
+
+    public List<Path> allFiles() {
+        return files(root);
+    }
+
+    public String relative(Path file) {
+        return root.relativize(file).toString().replace('\\', '/');
+    }
+
+    private static Document parse(Path file) {
+        try {
+            String html = Files.readString(file, StandardCharsets.UTF_8);
+            return Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<Path> files(Path root) {
+        try (Stream<Path> s = Files.walk(root)) {
+            return s.filter(Files::isRegularFile).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

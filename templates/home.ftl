@@ -1,0 +1,36 @@
+<#ftl output_format="HTML">
+<#-- Startseite: campaign, figures from data/kennzahlen.yaml, entry points, Leichte Sprache and DGS (HVBIT § 3 Abs. 3). -->
+<#import "lib/layout.ftl" as layout>
+<#import "lib/components.ftl" as c>
+<#setting locale="de_DE">
+<#assign zahlen = data.get('kennzahlen.yaml')>
+<@layout.page title=content.title description=content.description path="/">
+<h1>${content.title}</h1>
+${content.body?no_esc}
+
+<h2 id="zahlen">Die Kommunalen Jobcenter in Zahlen</h2>
+<ul class="kennzahlen">
+  <#list zahlen.bund as z><li><@c.kennzahl wert=z.wert text=z.text /></li></#list>
+</ul>
+<p>In Hessen sind ${zahlen.hessen.kommunal} der ${zahlen.hessen.gesamt} Jobcenter Kommunale Jobcenter.
+  Die übrigen ${zahlen.hessen.gemeinsame_einrichtungen} sind gemeinsame Einrichtungen von Kreis oder Stadt und
+  Bundesagentur für Arbeit.</p>
+<p class="stand">Quelle: <a href="${zahlen.quelle.url}" rel="external">${zahlen.quelle.titel}</a></p>
+
+<h2 id="einstieg">Was suchen Sie?</h2>
+<div class="karten">
+  <@c.karte titel="Über die Kommunalen Jobcenter" url="/ueber-uns/"><p>Was ein Kommunales Jobcenter ist und wie es sich von einer gemeinsamen Einrichtung unterscheidet.</p></@c.karte>
+  <@c.karte titel="Für Bürgerinnen und Bürger" url="/buergerinnen-und-buerger/"><p>Wo Sie Hilfe bekommen, wenn Sie Arbeit suchen oder Bürgergeld brauchen.</p></@c.karte>
+  <@c.karte titel="Aktuelles" url="/aktuelles/"><p>Pressemitteilungen der Kommunalen Jobcenter in Hessen.</p></@c.karte>
+</div>
+
+<section class="leichte-sprache" aria-labelledby="leichte-sprache-kurz" lang="de">
+  <h2 id="leichte-sprache-kurz">Leichte Sprache</h2>
+  <p>Hier gibt es Infos über die Job-Center in Hessen.</p>
+  <p>Ein Job-Center hilft Menschen. Zum Beispiel bei der Suche nach Arbeit.</p>
+  <p>Alle Infos in Leichter Sprache finden Sie hier:
+    <a href="/leichte-sprache/">Infos in Leichter Sprache</a></p>
+  <p>Infos in Gebärden-Sprache finden Sie hier:
+    <a href="/gebaerdensprache/">Infos in Gebärden-Sprache</a></p>
+</section>
+</@layout.page>

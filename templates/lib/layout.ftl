@@ -1,0 +1,81 @@
+<#ftl output_format="HTML">
+<#-- The one base layout of the site, modelled on GOV.UK Frontend's page template:
+     head, skip link, header, navigation, main, footer. Page templates call <@layout.page> and fill main. -->
+<#import "components.ftl" as c>
+
+<#-- Root-relative URL of a JBake document ("ueber-uns/index.html" -> "/ueber-uns/"). -->
+<#function cleanUrl uri>
+  <#local u = uri?remove_beginning("/")>
+  <#if u == "index.html"><#return "/"></#if>
+  <#if u?ends_with("/index.html")><#return "/" + u?remove_ending("index.html")></#if>
+  <#return "/" + u>
+</#function>
+
+<#-- Blocks in the GOV.UK sense are macro parameters: pass a macro as "head" to add to <head>. -->
+<#macro page title description path breadcrumbs=[] ogType="website" head="">
+<#local site = data.get('site.yaml')>
+<#local nav = data.get('navigation.yaml')>
+<#local host = config.site_host?remove_ending("/")>
+<!DOCTYPE html>
+<html lang="de">
+<head>
+  <meta charset="utf-8">
+  <meta name="viewport" content="width=device-width, initial-scale=1">
+  <title><#if path == "/">${site.name}<#else>${title} – ${site.name}</#if></title>
+  <meta name="description" content="${description}">
+  <link rel="canonical" href="${host}${path}">
+  <meta property="og:type" content="${ogType}">
+  <meta property="og:title" content="${title}">
+  <meta property="og:description" content="${description}">
+  <meta property="og:url" content="${host}${path}">
+  <meta property="og:locale" content="de_DE">
+  <meta property="og:site_name" content="${site.name}">
+  <meta name="theme-color" content="#0b4f6c">
+  <link rel="stylesheet" href="/css/site.css">
+  <#if head?is_macro><@head/></#if>
+</head>
+<body>
+  <a class="skip-link" href="#inhalt">Zum Inhalt springen</a>
+  <header class="kopf">
+    <div class="breite kopf__inner">
+      <a class="kopf__marke" href="/">
+        <span class="kopf__name">${site.name}</span>
+        <span class="kopf__kampagne">${site.kampagne}</span>
+      </a>
+    </div>
+    <nav class="hauptnavigation" aria-label="Hauptnavigation">
+      <ul class="breite hauptnavigation__liste">
+        <#list nav.haupt as item>
+          <li><a href="${item.url}"<#if path == item.url || (item.url != "/" && path?starts_with(item.url))> aria-current="page"</#if>>${item.titel}</a></li>
+        </#list>
+      </ul>
+    </nav>
+  </header>
+  <#if site.betreiber?? && (!site.betreiber.herausgeber?has_content || !site.betreiber.email?has_content)>
+  <div class="vorschau-hinweis" role="note">
+    <div class="breite">
+      <strong>Vorschau:</strong> Pflichtangaben des Betreibers in data/site.yaml sind noch nicht bestätigt
+      und fehlen. So darf die Website nicht veröffentlicht werden.
+    </div>
+  </div>
+  </#if>
+  <div class="breite">
+    <#if breadcrumbs?has_content><@c.breadcrumbs items=breadcrumbs current=title /></#if>
+    <main id="inhalt" tabindex="-1">
+      <#nested>
+    </main>
+  </div>
+  <footer class="fuss">
+    <div class="breite">
+      <h2 class="unsichtbar">Service und rechtliche Hinweise</h2>
+      <ul class="fuss__liste">
+        <#list nav.fuss as item>
+          <li><a href="${item.url}"<#if path == item.url> aria-current="page"</#if>>${item.titel}</a></li>
+        </#list>
+      </ul>
+      <p class="fuss__text">${site.name} · ${site.kampagne}</p>
+    </div>
+  </footer>
+</body>
+</html>
+</#macro>

@@ -1,0 +1,12 @@
+<#ftl output_format="HTML">
+<#import "lib/layout.ftl" as layout>
+<#import "lib/components.ftl" as c>
+<#setting locale="de_DE">
+<#assign path = layout.cleanUrl(content.uri)>
+<@layout.page title=content.title description=content.description path=path
+              breadcrumbs=(path == "/" || path == "/404.html")?then([], [{"titel": "Startseite", "url": "/"}])>
+<h1>${content.title}</h1>
+<#if content.baustein??><#include "bausteine/${content.baustein}.ftl"></#if>
+${content.body?no_esc}
+<p class="stand">Stand: <time datetime="${c.isoDatum(content.date)}">${c.datum(content.date)}</time></p>
+</@layout.page>
