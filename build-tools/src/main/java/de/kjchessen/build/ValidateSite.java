@@ -47,6 +47,8 @@ public final class ValidateSite {
         } else {
             out.add(Problem.error(SiteDataChecker.FILE, 0, "Die Datei fehlt. Sie enthält Name und Betreiberangaben der Website."));
         }
+        // Redirects: syntax and rules here; whether targets exist is checked after the bake (hosting.PostBake).
+        de.kjchessen.build.hosting.RedirectsFile.load(root, out);
         report.addAll(out);
         return report;
     }
