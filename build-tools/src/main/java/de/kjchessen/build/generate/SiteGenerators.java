@@ -31,7 +31,8 @@ import java.util.Set;
 /**
  * JBake extension (ServiceLoader: META-INF/services/org.jbake.render.RenderingTool) that writes the
  * machine-readable files of the site once per bake: the Atom feed, one .ics per Termin, sitemap.xml
- * and robots.txt. All URLs come from the one setting site.host in jbake.properties.
+ * and robots.txt. All URLs come from the one setting site.host in jbake.properties. Runs only when
+ * jbake.properties says {@code site.generators=true}.
  */
 public class SiteGenerators implements RenderingTool {
 
@@ -40,8 +41,14 @@ public class SiteGenerators implements RenderingTool {
     /** Pages that are no destination of their own (the 404 page) stay out of sitemap.xml. */
     static final Set<String> NOT_IN_SITEMAP = Set.of("404.html");
 
+    /** jbake.properties switch: only a site that asks for these files gets them (test fixtures do not). */
+    static final String SWITCH = "site.generators";
+
     @Override
     public int render(Renderer renderer, ContentStore db, JBakeConfiguration config) throws RenderingException {
+        if (!"true".equals(String.valueOf(config.get(SWITCH)))) {
+            return 0;
+        }
         try {
             String host = host(config.getSiteHost());
             Path out = config.getDestinationFolder().toPath();
