@@ -92,9 +92,9 @@ public final class ValidateSite {
         TagChecker.check(pages, out);
         JobcenterData.checkReferences(pages, JobcenterData.ids(data.get(JobcenterData.FILE)), out);
 
+        de.kjchessen.build.hosting.RedirectsFile.validate(root, urls, out);
+
         Report report = new Report();
-        // Redirects: syntax and rules here; whether targets exist is checked after the bake (hosting.PostBake).
-        de.kjchessen.build.hosting.RedirectsFile.load(root, out);
         report.addAll(out);
         return report;
     }

@@ -1,6 +1,7 @@
 package de.kjchessen.build.hosting;
 
 import de.kjchessen.build.Problem;
+import de.kjchessen.build.SiteUrls;
 import de.kjchessen.build.Suggest;
 import de.kjchessen.build.YamlFile;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -56,6 +57,22 @@ public final class RedirectsFile {
             return List.of();
         }
         return YamlFile.parse(FILE, text, out).map(yaml -> parse(yaml, out)).orElse(List.of());
+    }
+
+    /**
+     * Before the bake: the file's rules plus "does the target page exist?" against the addresses the content
+     * will produce, with a "Meinten Sie …?" hint. After the bake {@link RedirectTargets} checks the real files.
+     */
+    public static void validate(Path projectRoot, SiteUrls urls, List<Problem> out) throws IOException {
+        for (Redirect r : load(projectRoot, out)) {
+            if (!r.internalTarget()) {
+                continue;
+            }
+            SiteUrls.resolve("/", r.to()).filter(path -> !urls.exists(path)).ifPresent(path ->
+                    out.add(Problem.error(FILE, r.toLine(), "Das Ziel \u201E" + r.to() + "\u201C führt zu keiner Seite "
+                            + "dieser Website." + urls.closest(path).map(s -> " Meinten Sie \u201E" + s + "\u201C?")
+                            .orElse(" Tragen Sie die Adresse einer vorhandenen Seite ein (content/x/index.md hat die Adresse /x/)."))));
+        }
     }
 
     static List<Redirect> parse(YamlFile yaml, List<Problem> out) {

@@ -94,6 +94,18 @@ class RedirectsFileTest {
     }
 
     @Test
+    void missingTargetPageGetsASuggestionBeforeTheBake() throws IOException {
+        write("weiterleitungen:\n  - von: /alt.html\n    nach: /ueber-unss/\n  - von: /b\n    nach: /kontakt/\n");
+        de.kjchessen.build.SiteUrls urls = new de.kjchessen.build.SiteUrls();
+        List<Problem> out = new ArrayList<>();
+        urls.add(new de.kjchessen.build.SiteUrls.Origin("/ueber-uns/", "content/ueber-uns/index.md", 0), out);
+        urls.add(new de.kjchessen.build.SiteUrls.Origin("/kontakt/", "content/kontakt/index.md", 0), out);
+        RedirectsFile.validate(root, urls, out);
+        assertEquals(List.of("data/redirects.yaml, Zeile 3: Das Ziel „/ueber-unss/“ führt zu keiner Seite dieser Website. "
+                + "Meinten Sie „/ueber-uns/“?"), out.stream().map(Problem::format).toList());
+    }
+
+    @Test
     void yamlSyntaxErrorHasLine() throws IOException {
         List<String> p = problems("weiterleitungen:\n  - von: /a\n   nach: /b/\n");
         assertEquals(1, p.size(), p.toString());
