@@ -47,6 +47,12 @@ ssh_cmd=(ssh -o BatchMode=yes -o StrictHostKeyChecking=yes -o ConnectTimeout=20)
 [ -n "${DEPLOY_SSH_PORT:-}" ] && ssh_cmd+=(-p "$DEPLOY_SSH_PORT")
 [ -n "${DEPLOY_SSH_KEY:-}" ] && ssh_cmd+=(-i "$DEPLOY_SSH_KEY" -o IdentitiesOnly=yes)
 [ -n "${DEPLOY_KNOWN_HOSTS:-}" ] && ssh_cmd+=(-o "UserKnownHostsFile=$DEPLOY_KNOWN_HOSTS")
+if [ -n "$host" ]; then
+  # One SSH connection for all steps (login once, not four times).
+  control_dir="$(mktemp -d)"
+  ssh_cmd+=(-o ControlMaster=auto -o "ControlPath=$control_dir/%C" -o ControlPersist=60)
+  trap '"${ssh_cmd[@]}" -O exit "$host" >/dev/null 2>&1 || true; rm -rf "$control_dir"' EXIT
+fi
 
 # Runs a POSIX sh script (stdin) in BASE on the server, or locally for a local target.
 on_server() {
