@@ -47,6 +47,15 @@ public final class ValidateSite {
         } else {
             out.add(Problem.error(SiteDataChecker.FILE, 0, "Die Datei fehlt. Sie enthält Name und Betreiberangaben der Website."));
         }
+        new DataSchemaValidator().checkProject(root, out);
+        Path jobcenter = root.resolve(JobcenterDataChecker.FILE);
+        if (Files.exists(jobcenter)) {
+            java.util.Optional<YamlFile> yaml = readUtf8(root, jobcenter, new ArrayList<>())
+                    .flatMap(text -> YamlFile.parse(JobcenterDataChecker.FILE, text, new ArrayList<>()));
+            if (yaml.isPresent()) { // syntax and encoding errors are already reported by the schema check
+                JobcenterDataChecker.check(root, yaml.get(), out);
+            }
+        }
         report.addAll(out);
         return report;
     }
