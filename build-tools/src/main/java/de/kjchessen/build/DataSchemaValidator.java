@@ -50,8 +50,11 @@ public final class DataSchemaValidator {
                 b -> b.schemaRegistryConfig(config));
     }
 
-    /** Checks every data file that has a schema; a schema without its data file is an error too. */
-    public void checkProject(Path root, List<Problem> out) throws IOException {
+    /**
+     * Checks every data file that has a schema; a schema without its data file is an error too. Files with a
+     * YAML syntax error are missing from {@code data} and were reported when it was read.
+     */
+    public void check(Path root, DataFiles data, List<Problem> out) throws IOException {
         Path schemas = root.resolve(SCHEMAS);
         if (!Files.isDirectory(schemas)) {
             return;
@@ -63,14 +66,12 @@ public final class DataSchemaValidator {
         for (Path schemaFile : schemaFiles) {
             String name = schemaFile.getFileName().toString();
             String dataRel = DATA + "/" + name.substring(0, name.length() - SUFFIX.length()) + ".yaml";
-            Path dataFile = root.resolve(dataRel);
-            if (!Files.isRegularFile(dataFile)) {
+            if (!Files.isRegularFile(root.resolve(dataRel))) {
                 out.add(Problem.error(dataRel, 0, "Die Datei fehlt, obwohl es für sie ein Schema gibt ("
                         + SCHEMAS + "/" + name + "). Legen Sie sie wieder an oder löschen Sie das Schema."));
                 continue;
             }
-            Optional<YamlFile> yaml = ValidateSite.readUtf8(root, dataFile, out)
-                    .flatMap(text -> YamlFile.parse(dataRel, text, out));
+            Optional<YamlFile> yaml = data.get(dataRel);
             if (yaml.isPresent()) {
                 check(yaml.get(), schemaFile, SCHEMAS + "/" + name, out);
             }
