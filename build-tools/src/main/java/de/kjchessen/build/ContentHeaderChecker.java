@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
 public final class ContentHeaderChecker {
 
     public static final String SEPARATOR = "~~~~~~";
-    public static final Set<String> TYPES = Set.of("page", "post", "termin", "home", "sitemap");
+    public static final Set<String> TYPES = Set.of("page", "post", "termin", "home", "sitemap",
+            "pressemitteilungen", "archiv", "termine", "suche");
     public static final Set<String> STATUSES = Set.of("published", "draft");
     /** Every header key a page may use; anything else is a typo. */
     public static final Set<String> KEYS = Set.of(
@@ -33,6 +34,8 @@ public final class ContentHeaderChecker {
             DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
     private static final Pattern GERMAN_DATE = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})");
     private static final Pattern HEADER_LINE = Pattern.compile("([A-Za-z_][A-Za-z0-9_.-]*)\\s*=(.*)");
+    /** "title: Über uns" – the YAML habit inside a JBake header. */
+    private static final Pattern COLON_LINE = Pattern.compile("([A-Za-z_][A-Za-z0-9_.-]*)\\s*:(.*)");
 
     /** A parsed header: key → value and key → line number. */
     public record Header(Map<String, String> values, Map<String, Integer> lines, int bodyStartLine) {
@@ -86,14 +89,24 @@ public final class ContentHeaderChecker {
             }
             Matcher m = HEADER_LINE.matcher(line);
             if (!m.matches()) {
+                Matcher colon = COLON_LINE.matcher(line.strip());
                 out.add(Problem.error(file, i + 1, "Die Kopfzeile \u201E" + line.strip() + "\u201C hat nicht die Form "
-                        + "schlüssel=wert. Schreiben Sie zum Beispiel: title=Über uns"));
+                        + "schlüssel=wert. " + (colon.matches()
+                        ? "Schreiben Sie: " + colon.group(1) + "=" + colon.group(2).strip()
+                        : "Schreiben Sie zum Beispiel: title=Über uns")));
+                if (colon.matches() && KEYS.contains(colon.group(1))) {
+                    // The value is clear: take it, so the editor is not also told that it is missing.
+                    values.put(colon.group(1), colon.group(2).strip());
+                    lineOf.put(colon.group(1), i + 1);
+                }
                 continue;
             }
             String key = m.group(1);
             if (!KEYS.contains(key)) {
-                out.add(Problem.error(file, i + 1, "Die Angabe \u201E" + key + "\u201C ist unbekannt."
-                        + Suggest.hint(key, KEYS) + " Erlaubt sind: " + String.join(", ", KEYS.stream().sorted().toList()) + "."));
+                String hint = Suggest.hint(key, KEYS);
+                out.add(Problem.error(file, i + 1, "Die Angabe \u201E" + key + "\u201C ist unbekannt." + (hint.isEmpty()
+                        ? " Erlaubt sind: " + String.join(", ", KEYS.stream().sorted().toList()) + "."
+                        : hint + " Korrigieren Sie den Namen vor dem Gleichheitszeichen.")));
                 continue;
             }
             values.put(key, m.group(2).strip());
@@ -112,6 +125,9 @@ public final class ContentHeaderChecker {
         } else if (!TYPES.contains(type)) {
             out.add(Problem.error(file, h.lines().get("type"), "Der Typ \u201E" + type + "\u201C ist unbekannt."
                     + Suggest.hint(type, TYPES) + " Erlaubt sind: page, post, termin."));
+        }
+        if ("termin".equals(type)) {
+            TerminHeaderChecker.check(file, h, out);
         }
         String status = h.get("status");
         if (status == null || status.isEmpty()) {
@@ -136,8 +152,8 @@ public final class ContentHeaderChecker {
         }
         String date = h.get("date");
         if (date == null || date.isEmpty()) {
-            out.add(Problem.error(file, 1, "Das Datum fehlt. Ergänzen Sie im Kopf eine Zeile date=JJJJ-MM-TT, "
-                    + "zum Beispiel date=" + LocalDate.now() + "."));
+            out.add(Problem.error(file, 1, "Das Datum fehlt. Ergänzen Sie im Kopf eine Zeile date=JJJJ-MM-TT mit dem "
+                    + "Tag der Veröffentlichung, zum Beispiel date=2018-11-26."));
         } else {
             checkDate(file, h.lines().get("date"), "date", date, out);
         }
