@@ -111,23 +111,26 @@ if has levers; then
 fi
 
 if has preview; then
-  # The preview's re-bake: time from saving a page to the new text in the served output file.
+  # The preview's re-bake: time from saving a page to the new text in the page the preview serves.
   log "preview: re-bake after editing one page"
   port=${BENCH_PORT:-8829}
   dir=$OUT/real
   page=content/ueber-uns/index.md
-  html=target/site/ueber-uns/index.html
-  # JBake's inline goal stops on a blank line on stdin: feed it through a FIFO we hold open.
+  # Works with JBake's inline goal (stops on a blank line on stdin, fed through a FIFO we hold open) and with
+  # a preview server that stops on SIGINT (Ctrl+C): the mvn process started here gets both.
   rm -f "$OUT/preview.in" && mkfifo "$OUT/preview.in"
   (cd "$dir" && rm -rf target && exec $MVN -Ppreview package "-Djbake.port=$port" \
     < "$OUT/preview.in" > "$OUT/preview.log" 2>&1) &
   preview=$!
   exec 9> "$OUT/preview.in"
   waited=0
-  until grep -q "Listening on" "$OUT/preview.log" 2>/dev/null; do
+  until curl -fs -o /dev/null "http://localhost:$port/"; do
     sleep 1; waited=$((waited + 1))
-    if [ "$waited" -gt 300 ]; then echo "preview did not start" >&2; kill "$preview"; exit 1; fi
+    if [ "$waited" -gt 600 ] || ! kill -0 "$preview" 2>/dev/null; then
+      echo "preview did not start, see $OUT/preview.log" >&2; kill -INT "$preview" 2>/dev/null; exit 1
+    fi
   done
+  sleep 5 # let a start-up re-bake (if any) settle
   cp "$dir/$page" "$OUT/page.orig"
   for r in $(seq "$((RUNS + 2))"); do
     sleep 3
@@ -135,7 +138,8 @@ if has preview; then
     load=$(cut -d' ' -f1 /proc/loadavg)
     start=$(date +%s.%N)
     { cat "$OUT/page.orig"; printf '\nNeuer Absatz %s.\n' "$marker"; } > "$dir/$page"
-    until grep -q "$marker" "$dir/$html" 2>/dev/null; do
+    # What the browser gets: the page over HTTP from the preview server.
+    until curl -fs -o "$OUT/page.html" "http://localhost:$port/ueber-uns/" && grep -q "$marker" "$OUT/page.html"; do
       sleep 0.05
       if awk -v a="$start" -v b="$(date +%s.%N)" 'BEGIN { exit !(b - a > 120) }'; then
         echo "preview: no re-bake within 120 s" >&2; echo >&9; exit 1
@@ -143,13 +147,16 @@ if has preview; then
     done
     end=$(date +%s.%N)
     printf '%s\t%s\t%s\t%s\t%s\t%s\n' preview-rebake "$r" "$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.2f", b - a }')" "" "$load" \
-      "save to new text in $html" | tee -a "$TSV"
+      "save to new text served at /ueber-uns/" | tee -a "$TSV"
   done
   cp "$OUT/page.orig" "$dir/$page"
   sleep 3
   echo >&9
   exec 9>&-
+  sleep 2
+  kill -INT "$preview" 2>/dev/null || true
   wait "$preview" || true
+
   rm -f "$OUT/preview.in"
 fi
 
