@@ -65,9 +65,16 @@ export CHROME_PATH=/usr/bin/chromium
 for page in "${pages[@]}"; do
   name="$(echo "$page" | tr '/' '_' | sed 's/^_//; s/_$//')"; name="${name:-start}"
   for i in $(seq "$runs"); do
-    "$lighthouse" "http://127.0.0.1:$port$page" --quiet --output=json --output-path="$out/$name-$i.json" \
-      --only-categories=performance,accessibility,best-practices,seo --form-factor=mobile \
-      --chrome-flags="--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --no-first-run --disable-background-networking --disable-component-update"
+    # On a loaded machine Chromium's trace sometimes misses the navigation (NO_NAVSTART): retry that run.
+    for attempt in 1 2 3; do
+      if "$lighthouse" "http://127.0.0.1:$port$page" --quiet --output=json --output-path="$out/$name-$i.json" \
+        --only-categories=performance,accessibility,best-practices,seo --form-factor=mobile --max-wait-for-load=90000 \
+        --chrome-flags="--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --no-first-run --disable-background-networking --disable-component-update"; then
+        break
+      fi
+      echo "Lighthouse failed on $page (run $i, attempt $attempt)" >&2
+      [ "$attempt" = 3 ] && exit 1
+    done
   done
 done
 

@@ -98,7 +98,7 @@ public final class ValidateSite {
             JobcenterDataChecker.check(root, jobcenter.get(), out);
         }
 
-        de.kjchessen.build.hosting.RedirectsFile.validate(root, urls, out);
+        de.kjchessen.build.hosting.RedirectsFile.validate(data.get(de.kjchessen.build.hosting.RedirectsFile.FILE), urls, out);
 
         Report report = new Report();
         report.addAll(out);

@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -56,32 +57,38 @@ public final class RedirectsFile {
                     + "Editor mit der Kodierung \u201EUTF-8\u201C."));
             return List.of();
         }
-        return YamlFile.parse(FILE, text, out).map(yaml -> parse(yaml, out)).orElse(List.of());
+        return YamlFile.parse(FILE, text, out).map(yaml -> parse(yaml, out, out)).orElse(List.of());
     }
 
     /**
-     * Before the bake: the file's rules plus "does the target page exist?" against the addresses the content
-     * will produce, with a "Meinten Sie …?" hint. After the bake {@link RedirectTargets} checks the real files.
+     * Before the bake (ValidateSite): the rules a schema cannot express (duplicates, loops, chains) and "does the
+     * target page exist?" against the addresses the content will produce, with a "Meinten Sie …?" hint.
+     * Syntax and structure are reported by DataFiles and DataSchemaValidator (data/schemas/redirects.schema.json),
+     * so they are not repeated here. After the bake {@link RedirectTargets} checks the real files.
      */
-    public static void validate(Path projectRoot, SiteUrls urls, List<Problem> out) throws IOException {
-        for (Redirect r : load(projectRoot, out)) {
+    public static void validate(Optional<YamlFile> yaml, SiteUrls urls, List<Problem> out) {
+        if (yaml.isEmpty()) {
+            return;
+        }
+        for (Redirect r : parse(yaml.get(), new ArrayList<>(), out)) {
             if (!r.internalTarget()) {
                 continue;
             }
             SiteUrls.resolve("/", r.to()).filter(path -> !urls.exists(path)).ifPresent(path ->
                     out.add(Problem.error(FILE, r.toLine(), "Das Ziel \u201E" + r.to() + "\u201C führt zu keiner Seite "
-                            + "dieser Website." + urls.closest(path).map(s -> " Meinten Sie \u201E" + s + "\u201C?")
+                            + "dieser Website." + urls.closest(path).map(x -> " Meinten Sie \u201E" + x + "\u201C?")
                             .orElse(" Tragen Sie die Adresse einer vorhandenen Seite ein (content/x/index.md hat die Adresse /x/)."))));
         }
     }
 
-    static List<Redirect> parse(YamlFile yaml, List<Problem> out) {
+    /** Structural mistakes go to {@code structure}, mistakes across entries to {@code out}. */
+    static List<Redirect> parse(YamlFile yaml, List<Problem> structure, List<Problem> out) {
         Node root = yaml.root();
         if (root == null) {
             return List.of();
         }
         if (!(root instanceof MappingNode) || YamlFile.get(root, LIST).isEmpty()) {
-            out.add(Problem.error(FILE, YamlFile.line(root), "Die Liste \u201E" + LIST + ":\u201C fehlt. "
+            structure.add(Problem.error(FILE, YamlFile.line(root), "Die Liste \u201E" + LIST + ":\u201C fehlt. "
                     + "Die Datei beginnt mit \u201E" + LIST + ":\u201C, darunter je Weiterleitung ein Eintrag." + EXAMPLE));
             return List.of();
         }
@@ -90,14 +97,14 @@ public final class RedirectsFile {
             return List.of();
         }
         if (!(list instanceof SequenceNode)) {
-            out.add(Problem.error(FILE, YamlFile.line(list), "Unter \u201E" + LIST + ":\u201C muss eine Liste stehen "
+            structure.add(Problem.error(FILE, YamlFile.line(list), "Unter \u201E" + LIST + ":\u201C muss eine Liste stehen "
                     + "(jeder Eintrag beginnt mit \u201E- von:\u201C)." + EXAMPLE));
             return List.of();
         }
         List<Redirect> redirects = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         for (Node item : YamlFile.items(list)) {
-            entry(item, out).ifPresent(r -> {
+            entry(item, structure).ifPresent(r -> {
                 Integer first = seen.putIfAbsent(r.from(), r.line());
                 if (first != null) {
                     out.add(Problem.error(FILE, r.line(), "Die alte Adresse \u201E" + r.from() + "\u201C steht schon in "

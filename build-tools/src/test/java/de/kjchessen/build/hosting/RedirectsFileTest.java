@@ -100,9 +100,31 @@ class RedirectsFileTest {
         List<Problem> out = new ArrayList<>();
         urls.add(new de.kjchessen.build.SiteUrls.Origin("/ueber-uns/", "content/ueber-uns/index.md", 0), out);
         urls.add(new de.kjchessen.build.SiteUrls.Origin("/kontakt/", "content/kontakt/index.md", 0), out);
-        RedirectsFile.validate(root, urls, out);
+        RedirectsFile.validate(de.kjchessen.build.YamlFile.parse(RedirectsFile.FILE,
+                Files.readString(root.resolve(RedirectsFile.FILE)), out), urls, out);
         assertEquals(List.of("data/redirects.yaml, Zeile 3: Das Ziel „/ueber-unss/“ führt zu keiner Seite dieser Website. "
                 + "Meinten Sie „/ueber-uns/“?"), out.stream().map(Problem::format).toList());
+    }
+
+    @Test
+    void beforeTheBakeEveryMistakeIsReportedOnceWithSchemaAndRulesTogether() throws IOException {
+        // The real schema of the project (build-tools tests run in build-tools/).
+        Files.createDirectories(root.resolve("data/schemas"));
+        Files.copy(Path.of("../data/schemas/redirects.schema.json"), root.resolve("data/schemas/redirects.schema.json"));
+        Files.createDirectories(root.resolve("content/kontakt"));
+        Files.writeString(root.resolve("content/kontakt/index.md"), "title=Kontakt\ndate=2026-11-25\ntype=page\nstatus=published\n~~~~~~\nText\n");
+        write("weiterleitungen:\n  - von: https://www.example.org/alt\n    nach: /kontakt/\n  - von: /a\n    nah: /kontakt/\n"
+                + "  - von: /c\n    nach: http://example.org/\n  - von: /d\n    nach: /kontaktt/\n"
+                + "  - von: /e/\n    nach: /kontakt/\n  - von: /e/\n    nach: /kontakt/\n");
+        List<String> p = de.kjchessen.build.ValidateSite.validate(root).problems().stream()
+                .filter(x -> x.file().equals(RedirectsFile.FILE)).map(Problem::format).toList();
+        assertEquals(6, p.size(), String.join("\n", p));
+        assertTrue(p.get(0).startsWith("data/redirects.yaml, Zeile 2: Feld \"von\" hat den Wert \"https://www.example.org/alt\" in falscher Schreibweise."), p.get(0));
+        assertTrue(p.get(1).startsWith("data/redirects.yaml, Zeile 4: Das Pflichtfeld \"nach\" fehlt"), p.get(1));
+        assertTrue(p.get(2).startsWith("data/redirects.yaml, Zeile 5: Das Feld \"nah\" ist unbekannt. Meinten Sie „nach“?"), p.get(2));
+        assertTrue(p.get(3).startsWith("data/redirects.yaml, Zeile 7: Feld \"nach\" hat den Wert \"http://example.org/\""), p.get(3));
+        assertEquals("data/redirects.yaml, Zeile 9: Das Ziel „/kontaktt/“ führt zu keiner Seite dieser Website. Meinten Sie „/kontakt/“?", p.get(4));
+        assertTrue(p.get(5).startsWith("data/redirects.yaml, Zeile 12: Die alte Adresse „/e/“ steht schon in Zeile 10."), p.get(5));
     }
 
     @Test
