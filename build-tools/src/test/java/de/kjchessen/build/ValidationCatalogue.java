@@ -59,6 +59,23 @@ final class ValidationCatalogue {
                     r -> replace(r, K, "type=page\n", "type=page\nsumary=Kurz gesagt\n"),
                     K + ", Zeile 5: Die Angabe " + Q + "sumary" + E + " ist unbekannt. Meinten Sie " + Q + "summary" + E
                             + "? Korrigieren Sie den Namen vor dem Gleichheitszeichen."),
+            c("Kopfzeile ohne Gleichheitszeichen",
+                    r -> replace(r, K, "type=page\n", "type=page\nKontaktseite\n"),
+                    K + ", Zeile 5: Die Kopfzeile " + Q + "Kontaktseite" + E + " hat nicht die Form schlüssel=wert. "
+                            + "Schreiben Sie zum Beispiel: title=Über uns"),
+            c("Unbekannte Angabe ohne ähnlichen Namen",
+                    r -> replace(r, K, "type=page\n", "type=page\nwebseite=https://example.org/\n"),
+                    K + ", Zeile 5: Die Angabe " + Q + "webseite" + E + " ist unbekannt. Erlaubt sind: baustein, date, "
+                            + "description, end, image, image_alt, jobcenter, link, location, start, status, summary, tags, "
+                            + "title, type."),
+            c("Platzhalter aus der Vorlage",
+                    r -> replace(r, K, "So erreichen Sie uns.\n\n", "[BITTE ERSETZEN: Erster Absatz]\n\n"),
+                    K + ", Zeile 7: Hier steht noch ein Platzhalter aus der Vorlage: " + Q + "[BITTE ERSETZEN: Erster "
+                            + "Absatz]" + E + ". Ersetzen Sie ihn (mit den eckigen Klammern) durch Ihren Text."),
+            c("Datum-Platzhalter aus der Vorlage",
+                    r -> replace(r, K, "date=2018-11-26", "date=JJJJ-MM-TT"),
+                    K + ", Zeile 3: Bei date= steht noch der Platzhalter JJJJ-MM-TT aus der Vorlage. Schreiben Sie das "
+                            + "Datum in dieser Form, zum Beispiel: date=2018-11-26"),
             c("Unbekannter Typ",
                     r -> replace(r, K, "type=page", "type=pgae"),
                     K + ", Zeile 4: Der Typ " + Q + "pgae" + E + " ist unbekannt. Meinten Sie " + Q + "page" + E
