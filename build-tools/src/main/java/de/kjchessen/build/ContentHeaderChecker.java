@@ -27,7 +27,8 @@ public final class ContentHeaderChecker {
     public static final String DATE_PLACEHOLDER = "JJJJ-MM-TT";
     /** How the templates in docs/vorlagen/ mark text the editor has to replace. */
     public static final Pattern PLACEHOLDER = Pattern.compile("\\[BITTE ERSETZEN:[^\\]]*\\]");
-    public static final Set<String> TYPES = Set.of("page", "post", "termin", "home", "sitemap");
+    public static final Set<String> TYPES = Set.of("page", "post", "termin", "home", "sitemap",
+            "pressemitteilungen", "archiv", "termine", "suche");
     public static final Set<String> STATUSES = Set.of("published", "draft");
     /** Every header key a page may use; anything else is a typo. */
     public static final Set<String> KEYS = Set.of(
@@ -136,6 +137,9 @@ public final class ContentHeaderChecker {
             out.add(Problem.error(file, h.lines().get("type"), "Der Typ \u201E" + type + "\u201C ist unbekannt."
                     + Suggest.hint(type, TYPES) + " Erlaubt sind: page, post, termin."));
         }
+        if ("termin".equals(type)) {
+            TerminHeaderChecker.check(file, h, out);
+        }
         String status = h.get("status");
         if (status == null || status.isEmpty()) {
             out.add(Problem.error(file, 1, "Die Angabe status fehlt. Ergänzen Sie im Kopf eine Zeile "
@@ -166,11 +170,19 @@ public final class ContentHeaderChecker {
         }
     }
 
+    /** Reports {@code key=JJJJ-MM-TT} left over from a template in docs/vorlagen/; true if it was one. */
+    static boolean isDatePlaceholder(String file, int line, String key, String value, List<Problem> out) {
+        if (!value.strip().equals(DATE_PLACEHOLDER)) {
+            return false;
+        }
+        out.add(Problem.error(file, line, "Bei " + key + "= steht noch der Platzhalter " + DATE_PLACEHOLDER + " aus "
+                + "der Vorlage. Schreiben Sie das Datum in dieser Form, zum Beispiel: " + key + "=2018-11-26"));
+        return true;
+    }
+
     /** Checks a yyyy-MM-dd value strictly (2024-02-30 is rejected), with a conversion hint for German dates. */
     public static void checkDate(String file, int line, String key, String value, List<Problem> out) {
-        if (value.equals(DATE_PLACEHOLDER)) {
-            out.add(Problem.error(file, line, "Bei " + key + "= steht noch der Platzhalter " + DATE_PLACEHOLDER + " aus "
-                    + "der Vorlage. Schreiben Sie das Datum in dieser Form, zum Beispiel: " + key + "=2018-11-26"));
+        if (isDatePlaceholder(file, line, key, value, out)) {
             return;
         }
         try {

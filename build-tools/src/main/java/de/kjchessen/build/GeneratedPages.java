@@ -1,23 +1,76 @@
 package de.kjchessen.build;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 
 /**
- * Addresses that build-tools generates from data files rather than from a file in content/. Links to them
- * are valid, and a content file must not take one of them.
+ * Addresses that the bake produces from data and headers rather than from one file in content/: links to them
+ * are valid, and a content file must not take one of them. Mirrors jbake.properties (Schlagwort pages) and the
+ * generators in build-tools (Jobcenter pages, feed, sitemap.xml, robots.txt, one .ics per Termin).
  */
 public final class GeneratedPages {
 
     private GeneratedPages() {
     }
 
-    public static void register(DataFiles data, SiteUrls urls, List<Problem> out) {
+    public static void register(Path root, DataFiles data, List<ContentFile> pages, SiteUrls urls, List<Problem> out)
+            throws IOException {
+        Properties config = jbakeProperties(root);
         if (data.get(JobcenterData.FILE).isPresent()) {
             urls.add(new SiteUrls.Origin("/jobcenter/", JobcenterData.FILE, 0), out);
             for (Map.Entry<String, Integer> id : JobcenterData.ids(data.get(JobcenterData.FILE)).entrySet()) {
                 urls.add(new SiteUrls.Origin("/jobcenter/" + id.getKey() + "/", JobcenterData.FILE, id.getValue()), out);
             }
         }
+        if (Boolean.parseBoolean(config.getProperty("render.tags", "false"))) {
+            String tagPath = "/" + config.getProperty("tag.path", "tags").replaceAll("^/+|/+$", "") + "/";
+            boolean sanitize = Boolean.parseBoolean(config.getProperty("tag.sanitize", "false"));
+            if (Boolean.parseBoolean(config.getProperty("render.tagsindex", "false"))) {
+                urls.add(new SiteUrls.Origin(tagPath, "jbake.properties", 0), out);
+            }
+            Map<String, ContentFile> tags = new LinkedHashMap<>();
+            for (ContentFile page : pages) {
+                if (page.header() != null && page.header().get("tags") != null) {
+                    TagChecker.tags(page.header().get("tags")).forEach(t -> tags.putIfAbsent(t, page));
+                }
+            }
+            // Several pages share a Schlagwort page; spelling clashes are TagChecker's job, so no clash check here.
+            tags.forEach((tag, page) -> {
+                String url = tagPath + (sanitize ? tag.replace(" ", "-") : tag) + ".html";
+                if (!urls.exists(url)) {
+                    urls.add(new SiteUrls.Origin(url, page.file(), page.header().lines().get("tags")), out);
+                }
+            });
+        }
+        if (Boolean.parseBoolean(config.getProperty("site.generators", "false"))) {
+            for (String path : List.of("/aktuelles/feed.xml", "/sitemap.xml", "/robots.txt")) {
+                urls.add(new SiteUrls.Origin(path, "jbake.properties", 0), out);
+            }
+            for (ContentFile page : pages) {
+                if (page.header() != null && "termin".equals(page.header().get("type"))) {
+                    String url = page.url().endsWith("/") ? page.url() + "index.ics"
+                            : page.url().replaceAll("\\.html$", ".ics");
+                    urls.add(new SiteUrls.Origin(url, page.file(), 0), out);
+                }
+            }
+        }
+    }
+
+    private static Properties jbakeProperties(Path root) throws IOException {
+        Properties p = new Properties();
+        Path file = root.resolve("jbake.properties");
+        if (Files.isRegularFile(file)) {
+            try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                p.load(in);
+            }
+        }
+        return p;
     }
 }

@@ -73,7 +73,8 @@ public final class ValidateSite {
         }
 
         SiteUrls urls = new SiteUrls();
-        GeneratedPages.register(data, urls, out);
+        // Generated pages first: a content file that takes one of their addresses is the one reported.
+        GeneratedPages.register(root, data, pages, urls, out);
         for (ContentFile page : pages) {
             urls.add(new SiteUrls.Origin(page.url(), page.file(), 0), out);
         }

@@ -26,6 +26,19 @@ final class ValidationCatalogue {
 
     static final String K = "content/kontakt/index.md";
     static final String P = "content/aktuelles/2018/2018-11-26-kampagnenstart.md";
+    static final String T = "content/termine/2018-11-26-fachtag.md";
+    static final String TERMIN = """
+            title=Fachtag
+            description=Ein Fachtag der Jobcenter.
+            date=2018-11-01
+            type=termin
+            status=published
+            start=2018-11-26 10:00
+            end=2018-11-26 16:00
+            location=Rathaus Beispielstadt, Marktplatz 1, 12345 Beispielstadt
+            ~~~~~~
+            Programm folgt.
+            """;
     static final String Q = "\u201E";
     static final String E = "\u201C";
 
@@ -118,6 +131,26 @@ final class ValidationCatalogue {
             c("Datum, das es nicht gibt",
                     r -> replace(r, P, "date=2018-11-26", "date=2018-02-30"),
                     P + ", Zeile 3: Das Datum " + Q + "2018-02-30" + E + " gibt es nicht. Prüfen Sie Tag und Monat."),
+            c("Termin ohne Beginn",
+                    r -> write(r, T, TERMIN.replace("start=2018-11-26 10:00\n", "")),
+                    T + ", Zeile 1: Beim Termin fehlt der Beginn. Ergänzen Sie im Kopf eine Zeile start=JJJJ-MM-TT "
+                            + "(ganztägig) oder start=JJJJ-MM-TT HH:MM, zum Beispiel start=2018-11-26 10:00."),
+            c("Termin mit ungültigem Zeitpunkt",
+                    r -> write(r, T, TERMIN.replace("start=2018-11-26 10:00", "start=26.11.2018 10 Uhr")),
+                    T + ", Zeile 6: Die Angabe start=26.11.2018 10 Uhr ist kein gültiger Zeitpunkt. Schreiben Sie "
+                            + "JJJJ-MM-TT (ganztägig) oder JJJJ-MM-TT HH:MM, zum Beispiel start=2018-11-26 10:00."),
+            c("Termin: Uhrzeit nur bei Beginn oder Ende",
+                    r -> write(r, T, TERMIN.replace("end=2018-11-26 16:00", "end=2018-11-26")),
+                    T + ", Zeile 7: Beginn und Ende des Termins müssen beide eine Uhrzeit haben oder beide keine. "
+                            + "Schreiben Sie zum Beispiel start=2018-11-26 10:00 und end=2018-11-26 16:00."),
+            c("Termin endet vor dem Beginn",
+                    r -> write(r, T, TERMIN.replace("end=2018-11-26 16:00", "end=2018-11-25 16:00")),
+                    T + ", Zeile 7: Das Ende des Termins (2018-11-25 16:00) liegt vor dem Beginn (2018-11-26 10:00). "
+                            + "Prüfen Sie start und end."),
+            c("Termin ohne Ort",
+                    r -> write(r, T, TERMIN.replace("location=Rathaus Beispielstadt, Marktplatz 1, 12345 Beispielstadt\n", "")),
+                    T + ", Zeile 1: Beim Termin fehlt der Ort. Ergänzen Sie im Kopf eine Zeile location=… mit "
+                            + "Veranstaltungsort und Anschrift, zum Beispiel location=Bürgerhaus, Hauptstraße 1, 65183 Wiesbaden."),
             c("Datei nicht in UTF-8",
                     r -> writeBytes(r, K, FixtureSite.KONTAKT.replace("So erreichen", "Für Anfragen")
                             .getBytes(Charset.forName("windows-1252"))),
