@@ -81,7 +81,6 @@ public final class ValidateSite {
         for (String file : copied) {
             urls.add(new SiteUrls.Origin("/" + file.substring("content/".length()), file, 0), out);
         }
-        GeneratedPages.registerAktuelles(root, pages, urls, out);
         for (Path path : files(root.resolve("assets"))) {
             String file = relative(root, path);
             urls.add(new SiteUrls.Origin("/" + file.substring("assets/".length()), file, 0), out);
