@@ -93,6 +93,8 @@ public final class ValidateSite {
         TagChecker.check(pages, out);
         JobcenterData.checkReferences(pages, JobcenterData.ids(data.get(JobcenterData.FILE)), out);
 
+        de.kjchessen.build.hosting.RedirectsFile.validate(root, urls, out);
+
         Report report = new Report();
         report.addAll(out);
         return report;
