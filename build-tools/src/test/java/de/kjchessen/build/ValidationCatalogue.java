@@ -39,6 +39,8 @@ final class ValidationCatalogue {
             ~~~~~~
             Programm folgt.
             """;
+    static final String R = "data/redirects.yaml";
+    static final String REDIRECTS = "weiterleitungen:\n  - von: /kontaktformular/\n    nach: /kontakt/\n";
     static final String Q = "\u201E";
     static final String E = "\u201C";
 
@@ -259,6 +261,23 @@ final class ValidationCatalogue {
                     r -> replace(r, "data/navigation.yaml", "url: /kontakt/", "url: /kontakte/"),
                     "data/navigation.yaml, Zeile 5: Die Adresse " + Q + "/kontakte/" + E + " führt zu keiner Seite dieser "
                             + "Website. Meinten Sie " + Q + "/kontakt/" + E + "?"),
+            c("Weiterleitung auf eine Seite, die es nicht gibt",
+                    r -> write(r, R, REDIRECTS.replace("nach: /kontakt/", "nach: /kontakte/")),
+                    R + ", Zeile 3: Das Ziel " + Q + "/kontakte/" + E + " führt zu keiner Seite dieser Website. Meinten Sie "
+                            + Q + "/kontakt/" + E + "?"),
+            c("Weiterleitung: alte Adresse doppelt",
+                    r -> write(r, R, REDIRECTS + "  - von: /kontaktformular/\n    nach: /\n"),
+                    R + ", Zeile 4: Die alte Adresse " + Q + "/kontaktformular/" + E + " steht schon in Zeile 2. Jede alte "
+                            + "Adresse darf nur einmal vorkommen; löschen Sie einen der Einträge."),
+            c("Weiterleitung: vollständige Adresse bei von",
+                    r -> write(r, R, REDIRECTS.replace("von: /kontaktformular/", "von: https://www.kjc-hessen.de/kontaktformular/")),
+                    R + ", Zeile 2: Bei " + Q + "von:" + E + " steht eine vollständige Adresse (" + Q
+                            + "https://www.kjc-hessen.de/kontaktformular/" + E + "). Schreiben Sie nur den Pfad ab dem ersten "
+                            + "Schrägstrich nach dem Domainnamen, zum Beispiel " + Q + "/alte-seite.html" + E + "."),
+            c("Weiterleitung: unbekannte Angabe",
+                    r -> write(r, R, REDIRECTS.replace("nach: /kontakt/", "nahc: /kontakt/")),
+                    R + ", Zeile 3: Unbekannte Angabe " + Q + "nahc" + E + ". Meinten Sie " + Q + "nach" + E + "? Erlaubt "
+                            + "sind: von, nach."),
             publish("Pflichtangabe für das Impressum leer",
                     r -> replace(r, "data/site.yaml", "verantwortlich: \"Vorname Nachname\"", "verantwortlich: \"\""),
                     "data/site.yaml, Zeile 7: Die Pflichtangabe " + Q + "betreiber.verantwortlich" + E + " (Verantwortliche "
