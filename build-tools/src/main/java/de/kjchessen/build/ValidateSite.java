@@ -46,13 +46,8 @@ public final class ValidateSite {
         List<Problem> out = new ArrayList<>();
 
         DataFiles data = DataFiles.read(root, out);
-        Optional<YamlFile> site = data.get(SiteDataChecker.FILE);
-        if (site.isPresent()) {
-            SiteDataChecker.check(site.get(), out);
-        } else if (!Files.exists(root.resolve(SiteDataChecker.FILE))) {
-            out.add(Problem.error(SiteDataChecker.FILE, 0, "Die Datei fehlt. Sie enthält Name und Betreiberangaben "
-                    + "der Website. Stellen Sie sie aus der Versionsverwaltung (git) wieder her."));
-        }
+        // A missing data file is reported by DataSchemaValidator (every data file has a schema).
+        data.get(SiteDataChecker.FILE).ifPresent(site -> SiteDataChecker.check(site, out));
 
         List<ContentFile> pages = new ArrayList<>();
         List<String> copied = new ArrayList<>();

@@ -40,6 +40,7 @@ final class ValidationCatalogue {
             Programm folgt.
             """;
     static final String R = "data/redirects.yaml";
+    static final String J = "data/jobcenter.yaml";
     static final String REDIRECTS = "weiterleitungen:\n  - von: /kontaktformular/\n    nach: /kontakt/\n";
     static final String Q = "\u201E";
     static final String E = "\u201C";
@@ -257,6 +258,35 @@ final class ValidationCatalogue {
                     "data/site.yaml, Zeile 3: Die YAML-Schreibweise ist fehlerhaft (Spalte 1): der Schlüssel "
                             + Q + "name" + E + " kommt doppelt vor. Prüfen Sie Einrückung (nur Leerzeichen, je Ebene zwei), "
                             + "Doppelpunkt mit Leerzeichen danach und Anführungszeichen um Texte mit Doppelpunkt."),
+            c("Unbekannter Schlüssel in einer Datendatei",
+                    r -> replace(r, J, "    website: https://www.example.org/\n",
+                            "    website: https://www.example.org/\n    webseite: https://www.example.org/\n"),
+                    J + ", Zeile 12: Das Feld \"webseite\" ist unbekannt. Meinten Sie " + Q + "website" + E + "? Erlaubt sind: \"id\", "
+                            + "\"ags\", \"gebiet\", \"art\", \"regierungsbezirk\", \"traegerform\", \"name\", \"seit\", \"sitz\", \"website\", "
+                            + "\"email\", \"telefon\", \"hinweise\", \"quellen\"."),
+            c("Wert, der nicht erlaubt ist",
+                    r -> replace(r, J, "traegerform: kommunal", "traegerform: komunal"),
+                    J + ", Zeile 7: Feld \"traegerform\" hat den Wert \"komunal\". Meinten Sie " + Q + "kommunal" + E + "? Erlaubt "
+                            + "sind: \"kommunal\", \"gemeinsame Einrichtung\"."),
+            c("Pflichtfeld in einer Datendatei fehlt",
+                    r -> replace(r, "data/navigation.yaml", "  - titel: Kontakt\n    url: /kontakt/", "  - titel: Kontakt"),
+                    "data/navigation.yaml, Zeile 4: Das Pflichtfeld \"url\" fehlt (Eintrag ab Zeile 4). Ergänzen Sie die Zeile "
+                            + "\"url: …\". Die Adresse einer Seite dieser Website, beginnt mit /, z. B. url: /kontakt/ (für "
+                            + "content/kontakt/index.md)."),
+            c("Wert in falscher Schreibweise",
+                    r -> replace(r, "data/site.yaml", "info@example.org", "info(at)example.org"),
+                    "data/site.yaml, Zeile 8: Feld \"email\" hat den Wert \"info(at)example.org\" in falscher Schreibweise. Eine "
+                            + "E-Mail-Adresse wie \"info@beispiel.de\" in Anführungszeichen; \"\", solange sie nicht bestätigt ist."),
+            c("Zahl statt Text",
+                    r -> replace(r, "data/site.yaml", "name: Testseite", "name: 2026"),
+                    "data/site.yaml, Zeile 1: Feld \"name\" hat den Wert \"2026\" (eine Zahl); erwartet wird ein Text. Setzen Sie "
+                            + "den Wert in Anführungszeichen: name: \"2026\". Der Name der Website in Anführungszeichen, z. B. "
+                            + "name: \"Kommunale Jobcenter in Hessen\"."),
+            c("Jobcenter-Kennung doppelt",
+                    r -> write(r, J, FixtureSite.JOBCENTER_YAML + FixtureSite.JOBCENTER_YAML.substring("jobcenter:\n".length())
+                            .replace("\"06999\"", "\"06998\"")),
+                    J + ", Zeile 15: Feld \"id\" hat den Wert \"beispielkreis\", den schon der Eintrag in Zeile 2 hat. Jede id "
+                            + "ist die Adresse einer Seite und darf nur einmal vorkommen. Wählen Sie eine andere id."),
             c("Navigation zeigt auf eine Seite, die es nicht gibt",
                     r -> replace(r, "data/navigation.yaml", "url: /kontakt/", "url: /kontakte/"),
                     "data/navigation.yaml, Zeile 5: Die Adresse " + Q + "/kontakte/" + E + " führt zu keiner Seite dieser "
@@ -285,13 +315,14 @@ final class ValidationCatalogue {
                             + "die Website nicht veröffentlicht werden."),
             c("Betreiberangaben fehlen",
                     r -> write(r, "data/site.yaml", "name: Testseite\nkampagne: Test\n"),
-                    "data/site.yaml, Zeile 1: Der Abschnitt " + Q + "betreiber:" + E + " fehlt. Er enthält die "
-                            + "Pflichtangaben für das Impressum. Vorlage: docs/redaktion.md, Abschnitt " + Q
-                            + "Betreiberangaben" + E + "."),
-            c("data/site.yaml fehlt",
+                    "data/site.yaml, Zeile 1: Das Pflichtfeld \"betreiber\" fehlt. Ergänzen Sie die Zeile \"betreiber: …\". "
+                            + "Der Abschnitt mit den Pflichtangaben für das Impressum: betreiber: und darunter, je zwei "
+                            + "Leerzeichen eingerückt, herausgeber, anschrift, vertreten_durch, verantwortlich, email und "
+                            + "telefon (Vorlage: docs/redaktion.md, Abschnitt " + Q + "Betreiberangaben" + E + ")."),
+            c("Datendatei fehlt",
                     r -> delete(r, "data/site.yaml"),
-                    "data/site.yaml: Die Datei fehlt. Sie enthält Name und Betreiberangaben der Website. Stellen Sie sie "
-                            + "aus der Versionsverwaltung (git) wieder her.")
+                    "data/site.yaml: Die Datei fehlt; die Website braucht sie (ihr Schema ist data/schemas/site.schema.json). "
+                            + "Stellen Sie sie aus der Versionsverwaltung wieder her: git checkout -- data/site.yaml")
     );
 
     private ValidationCatalogue() {
