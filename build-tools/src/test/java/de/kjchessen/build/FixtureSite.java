@@ -33,8 +33,7 @@ final class FixtureSite {
                 url: /
             """;
 
-    static final String JOBCENTER_YAML = """
-            jobcenter:
+    static final String JOBCENTER_ENTRY = """
               - id: beispielkreis
                 ags: "06999"
                 gebiet: Beispielkreis
@@ -49,6 +48,9 @@ final class FixtureSite {
                   - titel: "Beispielquelle des Tests"
                     url: https://www.example.org/quelle
             """;
+
+    static final String JOBCENTER_STAND = "stand: 2026-11-25\n";
+    static final String JOBCENTER_YAML = "jobcenter:\n" + JOBCENTER_ENTRY + JOBCENTER_STAND;
 
     /** The project's own schemas, so the catalogue tests the rules the build uses. */
     static final List<String> SCHEMAS = List.of("site", "navigation", "jobcenter");

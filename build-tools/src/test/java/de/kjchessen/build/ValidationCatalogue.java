@@ -283,8 +283,8 @@ final class ValidationCatalogue {
                             + "den Wert in Anführungszeichen: name: \"2026\". Der Name der Website in Anführungszeichen, z. B. "
                             + "name: \"Kommunale Jobcenter in Hessen\"."),
             c("Jobcenter-Kennung doppelt",
-                    r -> write(r, J, FixtureSite.JOBCENTER_YAML + FixtureSite.JOBCENTER_YAML.substring("jobcenter:\n".length())
-                            .replace("\"06999\"", "\"06998\"")),
+                    r -> write(r, J, "jobcenter:\n" + FixtureSite.JOBCENTER_ENTRY
+                            + FixtureSite.JOBCENTER_ENTRY.replace("\"06999\"", "\"06998\"") + FixtureSite.JOBCENTER_STAND),
                     J + ", Zeile 15: Feld \"id\" hat den Wert \"beispielkreis\", den schon der Eintrag in Zeile 2 hat. Jede id "
                             + "ist die Adresse einer Seite und darf nur einmal vorkommen. Wählen Sie eine andere id."),
             c("Navigation zeigt auf eine Seite, die es nicht gibt",
