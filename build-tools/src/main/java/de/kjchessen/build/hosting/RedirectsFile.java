@@ -61,16 +61,17 @@ public final class RedirectsFile {
     }
 
     /**
-     * Before the bake (ValidateSite): the rules a schema cannot express (duplicates, loops, chains) and "does the
-     * target page exist?" against the addresses the content will produce, with a "Meinten Sie …?" hint.
-     * Syntax and structure are reported by DataFiles and DataSchemaValidator (data/schemas/redirects.schema.json),
-     * so they are not repeated here. After the bake {@link RedirectTargets} checks the real files.
+     * Before the bake (ValidateSite): structure, the rules across entries (duplicates, loops, chains) and "does the
+     * target page exist?" against the addresses the content will produce, with a "Meinten Sie …?" hint. YAML syntax
+     * errors were reported by DataFiles (then {@code yaml} is empty). After the bake {@link RedirectTargets} checks the
+     * real files. No JSON schema on purpose: for one typo in a key it reports two errors (unknown key and missing
+     * key) and its "write null" hint is wrong here; this checker reports each mistake once.
      */
     public static void validate(Optional<YamlFile> yaml, SiteUrls urls, List<Problem> out) {
         if (yaml.isEmpty()) {
             return;
         }
-        for (Redirect r : parse(yaml.get(), new ArrayList<>(), out)) {
+        for (Redirect r : parse(yaml.get(), out, out)) {
             if (!r.internalTarget()) {
                 continue;
             }
