@@ -18,7 +18,7 @@ OUT=${BENCH_WORK:-${TMPDIR:-/tmp}/kjc-bench}
 TSV=$OUT/results.tsv
 MVN="mvn -B ${BENCH_MVN_FLAGS:-}"
 mkdir -p "$OUT"
-[ -f "$TSV" ] || printf 'case\trun\twall_s\trss_mib\tload1\tnote\n' > "$TSV"
+[ -f "$TSV" ] || printf 'case\trun\twall_s\tcpu_s\trss_mib\tload1\tnote\n' > "$TSV"
 has() { [[ " $SECTIONS " == *" $1 "* ]]; }
 log() { echo "[bench $(date -u +%H:%M:%S)] $*"; }
 
@@ -28,16 +28,17 @@ measure() {
   shift 3
   local load
   load=$(cut -d' ' -f1 /proc/loadavg)
-  if ! (cd "$dir" && /usr/bin/time -f "%e %M" -o "$OUT/time.txt" "$@" > "$OUT/$name.log" 2>&1); then
+  if ! (cd "$dir" && /usr/bin/time -f "%e %M %U %S" -o "$OUT/time.txt" "$@" > "$OUT/$name.log" 2>&1); then
     echo "FEHLER in $name (run $run), siehe $OUT/$name.log" >&2
     tail -30 "$OUT/$name.log" >&2
     exit 1
   fi
-  local wall rss
-  read -r wall rss < "$OUT/time.txt"
+  local wall rss user sys
+  read -r wall rss user sys < "$OUT/time.txt"
   local note
   note=$(grep -o 'Baked [0-9]* items in [0-9]*ms' "$OUT/$name.log" | tail -1 || true)
-  printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$run" "$wall" "$((rss / 1024))" "$load" "$note" | tee -a "$TSV"
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$run" "$wall" "$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.1f", u + s }')" \
+    "$((rss / 1024))" "$load" "$note" | tee -a "$TSV"
 }
 
 # copy_project DIR: the project without build output (like a fresh clone plus uncommitted edits)
@@ -146,7 +147,7 @@ if has preview; then
       fi
     done
     end=$(date +%s.%N)
-    printf '%s\t%s\t%s\t%s\t%s\t%s\n' preview-rebake "$r" "$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.2f", b - a }')" "" "$load" \
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' preview-rebake "$r" "$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.2f", b - a }')" "" "" "$load" \
       "save to new text served at /ueber-uns/" | tee -a "$TSV"
   done
   cp "$OUT/page.orig" "$dir/$page"
@@ -179,14 +180,20 @@ if has sizes; then
   } | tee "$OUT/sizes.md"
 fi
 
-# Summary: min and median wall time and peak RSS per case.
-sort -t$'\t' -k1,1 -k3,3n "$TSV" | awk -F'\t' '
-  NR > 0 && $1 != "case" { n[$1]++; w[$1, n[$1]] = $3; r[$1] = ($4 > r[$1] ? $4 : r[$1]); l[$1] = l[$1] " " $5 }
+# Summary per case: min and median wall time, median CPU time (user+sys, all processes: less sensitive to
+# other load on the machine than wall time), the largest peak RSS, and the load average before each run.
+awk -F'\t' '
+  function median(a, k,   i, j, t) {
+    for (i = 2; i <= k; i++) { t = a[i]; for (j = i - 1; j >= 1 && a[j] > t; j--) a[j + 1] = a[j]; a[j + 1] = t }
+    return (k % 2) ? a[(k + 1) / 2] : (a[k / 2] + a[k / 2 + 1]) / 2
+  }
+  NR > 1 { n[$1]++; w[$1, n[$1]] = $3; c[$1, n[$1]] = $4; if ($5 + 0 > r[$1] + 0) r[$1] = $5; l[$1] = l[$1] " " $6 }
   END {
-    print "| case | runs | wall min (s) | wall median (s) | peak RSS max (MiB) | load1 per run |"
-    print "|---|---:|---:|---:|---:|---|"
-    for (c in n) {
-      k = n[c]; med = (k % 2) ? w[c, (k + 1) / 2] : (w[c, k / 2] + w[c, k / 2 + 1]) / 2
-      printf "| %s | %d | %.2f | %.2f | %s | %s |\n", c, k, w[c, 1], med, r[c], l[c]
+    print "| case | runs | wall min (s) | wall median (s) | CPU median (s) | peak RSS max (MiB) | load1 before each run |"
+    print "|---|---:|---:|---:|---:|---:|---|"
+    for (x in n) {
+      k = n[x]; min = ""
+      for (i = 1; i <= k; i++) { ww[i] = w[x, i] + 0; cc[i] = c[x, i] + 0; if (min == "" || ww[i] < min) min = ww[i] }
+      printf "| %s | %d | %.2f | %.2f | %s | %s | %s |\n", x, k, min, median(ww, k), (c[x, 1] == "" ? "" : sprintf("%.1f", median(cc, k))), r[x], l[x]
     }
-  }' | (read -r h1; read -r h2; echo "$h1"; echo "$h2"; sort) | tee "$OUT/summary.md"
+  }' "$TSV" | (read -r h1; read -r h2; echo "$h1"; echo "$h2"; sort) | tee "$OUT/summary.md"
