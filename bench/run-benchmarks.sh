@@ -190,7 +190,7 @@ if has sizes; then
       "$( [ -n "$css" ] && cat $css | wc -c || echo 0)" "$( [ -n "$css" ] && cat $css | gzip -9c | wc -c || echo 0)" \
       "$( [ -n "$js" ] && cat $js | wc -c || echo 0)" "$( [ -n "$js" ] && cat $js | gzip -9c | wc -c || echo 0)"
   }
-  first() { (cd "$site" && find . -path "./$1" -name '*.html' ! -name index.html | sort | head -1 | sed 's|^\./||'); }
+  first() { (cd "$site" && find . -path "./$1" -name '*.html' ! -path "./$(dirname "$1")/index.html" | sort | head -1 | sed 's|^\./||'); }
   {
     echo "| page type | file | HTML bytes | HTML gzip | CSS bytes | CSS gzip | JS bytes | JS gzip |"
     echo "|---|---|---:|---:|---:|---:|---:|---:|"
