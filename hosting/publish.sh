@@ -7,7 +7,7 @@
 #   hosting/publish.sh status               show current, previous and all releases
 #
 # Layout on the server (the web server's DocumentRoot is BASE/current):
-#   BASE/releases/20261125T063000Z-1a2b3c/   one folder per release (unchanged files are hard links, no extra space)
+#   BASE/releases/20261125T063000Z-123456789/   one folder per release (unchanged files are hard links, no extra space)
 #   BASE/current  -> releases/...     switched with rename(2): atomic
 #   BASE/previous -> releases/...     the release before; "rollback" swaps the two
 #
@@ -68,8 +68,9 @@ case "$command" in
     site="${2:-target/site}"
     [ -f "$site/index.html" ] || die "$site/index.html fehlt. Erst bauen: mvn -Ppublish verify"
     [ -f "$site/.htaccess" ] || die "$site/.htaccess fehlt. Die Website wurde nicht vollständig gebaut (mvn -Ppublish verify)."
-    # Sortable by time; the random tail keeps two publishes in the same second apart.
-    release="$(date -u +%Y%m%dT%H%M%SZ)-$(od -An -N3 -tx1 /dev/urandom | tr -d ' \n')"
+    # Name order = time order (nanoseconds, fixed width): pruning keeps the newest, also within one second.
+    release="$(date -u +%Y%m%dT%H%M%SZ-%N)"
+    [[ "$release" =~ ^[0-9]{8}T[0-9]{6}Z-[0-9]{9}$ ]] || die "date kann keine Nanosekunden (%N); GNU coreutils nötig."
     if [ -n "$host" ]; then
       "${ssh_cmd[@]}" "$host" "mkdir -p '$base/releases'"
     else
