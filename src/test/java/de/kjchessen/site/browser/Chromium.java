@@ -120,9 +120,9 @@ public final class Chromium implements AutoCloseable {
         return Base64.getDecoder().decode((String) shot.get("data"));
     }
 
-    /** Removes cookies and web storage of the current origin, so the next page starts clean. */
+    /** Removes all cookies (they ignore the port) and the web storage of the current origin. */
     public void clearState() {
-        driver.manage().deleteAllCookies();
+        driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
         js("try { localStorage.clear(); sessionStorage.clear(); } catch (e) {}");
     }
 

@@ -189,6 +189,7 @@ public final class BrowserGates {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        chromium.clearState(); // the browser is shared: start without what earlier tests left behind
         chromium.viewport(1280, 800);
         for (String page : pages) {
             g.time(Gate.LOAD, () -> load(chromium, server.url(page)));
@@ -217,6 +218,7 @@ public final class BrowserGates {
             }
         }
         chromium.viewport(1280, 800);
+        chromium.clearState();
         return new Report(g.faults, g.nanos, pages.size());
     }
 
