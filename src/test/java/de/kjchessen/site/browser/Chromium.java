@@ -27,6 +27,23 @@ import java.util.stream.Stream;
  */
 public final class Chromium implements AutoCloseable {
 
+    /**
+     * Installed into every document before its own scripts run (DevTools injection is not subject to the
+     * page's CSP): records CSP violations, failed loads and script errors in window.__gate.
+     */
+    private static final String RECORDER = """
+            window.__gate = {csp: [], errors: []};
+            document.addEventListener('securitypolicyviolation', e =>
+              window.__gate.csp.push(e.effectiveDirective + ' blockiert ' + (e.blockedURI || 'eingebetteten Code')
+                + (e.sourceFile ? ' (' + e.sourceFile + ':' + e.lineNumber + ')' : '')), true);
+            window.addEventListener('error', e => {
+              const t = e.target;
+              if (t && t !== window && (t.src || t.href)) window.__gate.errors.push('Laden fehlgeschlagen: ' + (t.src || t.href));
+              else window.__gate.errors.push('Skriptfehler: ' + e.message + ' (' + e.filename + ':' + e.lineno + ')');
+            }, true);
+            window.addEventListener('unhandledrejection', e => window.__gate.errors.push('Skriptfehler: ' + e.reason));
+            """;
+
     /** WCAG 2.1 level A and AA rules of axe-core. */
     public static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
@@ -68,6 +85,7 @@ public final class Chromium implements AutoCloseable {
                 .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30)).scriptTimeout(Duration.ofSeconds(30));
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", RECORDER));
         Chromium chromium = new Chromium(driver, profile);
         chromium.viewport(1280, 800);
         return chromium;
@@ -106,6 +124,16 @@ public final class Chromium implements AutoCloseable {
     @SuppressWarnings("unchecked")
     public <T> T js(String script, Object... args) {
         return (T) ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    /** CSP violations of the loaded page so far ("script-src-elem blockiert https://…"). */
+    public List<String> cspViolations() {
+        return js("return window.__gate ? window.__gate.csp : ['Prüfskript fehlt']");
+    }
+
+    /** Failed loads and script errors of the loaded page so far. */
+    public List<String> pageErrors() {
+        return js("return window.__gate ? window.__gate.errors : ['Prüfskript fehlt']");
     }
 
     /** axe-core (WCAG 2.1 A and AA) over the loaded page; the builder is built once and reused. */

@@ -27,7 +27,7 @@ public final class SiteServer implements AutoCloseable {
 
     /** Strict policy: own origin only; WebAssembly (a search index engine needs it) is not inline code. */
     public static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; "
-            + "style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; "
+            + "style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; worker-src 'self'; object-src 'none'; "
             + "base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
     private static final Map<String, String> TYPES = Map.ofEntries(
@@ -39,7 +39,7 @@ public final class SiteServer implements AutoCloseable {
             Map.entry("webp", "image/webp"), Map.entry("avif", "image/avif"), Map.entry("gif", "image/gif"),
             Map.entry("ico", "image/x-icon"), Map.entry("woff2", "font/woff2"), Map.entry("wasm", "application/wasm"),
             Map.entry("pdf", "application/pdf"), Map.entry("ics", "text/calendar; charset=utf-8"),
-            Map.entry("geojson", "application/geo+json"), Map.entry("webmanifest", "application/manifest+json"));
+            Map.entry("geojson", "application/geo+json"), Map.entry("pagefind", "application/wasm"), Map.entry("webmanifest", "application/manifest+json"));
 
     private final Path root;
     private final HttpServer server;

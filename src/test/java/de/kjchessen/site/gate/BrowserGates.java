@@ -60,23 +60,6 @@ public final class BrowserGates {
         }
     }
 
-    /**
-     * Installed before any page script runs: records CSP violations, failed loads and script errors.
-     * (Injected by DevTools, so the page's own CSP does not apply to it.)
-     */
-    private static final String RECORDER = """
-            window.__gate = {csp: [], errors: []};
-            document.addEventListener('securitypolicyviolation', e =>
-              window.__gate.csp.push(e.effectiveDirective + ' blockiert ' + (e.blockedURI || 'eingebetteten Code')
-                + (e.sourceFile ? ' (' + e.sourceFile + ':' + e.lineNumber + ')' : '')), true);
-            window.addEventListener('error', e => {
-              const t = e.target;
-              if (t && t !== window && (t.src || t.href)) window.__gate.errors.push('Laden fehlgeschlagen: ' + (t.src || t.href));
-              else window.__gate.errors.push('Skriptfehler: ' + e.message + ' (' + e.filename + ':' + e.lineno + ')');
-            }, true);
-            window.addEventListener('unhandledrejection', e => window.__gate.errors.push('Skriptfehler: ' + e.reason));
-            """;
-
     private static final String DESCRIBE = """
             const describe = e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
               + (e.classList.length ? '.' + [...e.classList].join('.') : '')
@@ -87,8 +70,7 @@ public final class BrowserGates {
             const origin = location.origin;
             const foreign = [...new Set(performance.getEntriesByType('resource').map(e => e.name)
               .filter(n => !n.startsWith(origin + '/') && !n.startsWith('data:') && !n.startsWith('blob:')))];
-            const g = window.__gate || {csp: ['Prüfskript fehlt'], errors: []};
-            return {foreign: foreign, csp: g.csp, errors: g.errors};
+            return foreign;
             """;
 
     private static final String STORAGE = """
@@ -183,7 +165,6 @@ public final class BrowserGates {
     public static Report run(Chromium chromium, SiteServer server, List<String> pages, Set<String> keyboardPages,
                              Set<String> screenshots, Path screenshotDir) {
         BrowserGates g = new BrowserGates(chromium, server);
-        chromium.driver().executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", RECORDER));
         try {
             Files.createDirectories(screenshotDir);
         } catch (IOException e) {
@@ -311,17 +292,16 @@ public final class BrowserGates {
         return null;
     }
 
-    @SuppressWarnings("unchecked")
     private Void requests(String page) {
-        Map<String, Object> r = chromium.js(REQUESTS);
-        for (Object url : (List<Object>) r.get("foreign")) {
+        List<Object> foreign = chromium.js(REQUESTS);
+        for (Object url : foreign) {
             add(Gate.REQUESTS, page, "Anfrage an einen fremden Server: " + url + ". Die Website lädt nur eigene Dateien.");
         }
-        for (Object v : (List<Object>) r.get("csp")) {
+        for (Object v : chromium.cspViolations()) {
             add(Gate.REQUESTS, page, "Content-Security-Policy verletzt: " + v + ". Kein eingebetteter Code, "
                     + "nichts von fremden Servern.");
         }
-        for (Object e : (List<Object>) r.get("errors")) {
+        for (Object e : chromium.pageErrors()) {
             add(Gate.REQUESTS, page, "Fehler im Browser: " + e);
         }
         return null;

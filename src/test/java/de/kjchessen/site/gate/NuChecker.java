@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The Nu Html Checker (the engine behind validator.w3.org/nu) as a library: every generated HTML page and
@@ -44,14 +45,18 @@ public final class NuChecker {
         }
     }
 
-    /** Every .html and .css file of the site. */
+    /**
+     * Every .html file, every stylesheet a page loads and every .css under css/ (ours). Stylesheets that a
+     * tool merely ships alongside (e.g. unused UI variants in /pagefind/) are not served to anyone.
+     */
     public List<Fault> check(GeneratedSite site) {
+        Set<String> stylesheets = PageBudget.stylesheets(site);
         List<Fault> faults = new ArrayList<>();
         for (Path file : site.allFiles()) {
             String rel = site.relative(file);
             if (rel.endsWith(".html")) {
                 faults.addAll(checkHtml(file, rel));
-            } else if (rel.endsWith(".css")) {
+            } else if (rel.endsWith(".css") && (rel.startsWith("css/") || stylesheets.contains(rel))) {
                 faults.addAll(checkCss(file, rel));
             }
         }

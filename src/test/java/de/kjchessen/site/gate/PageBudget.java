@@ -78,6 +78,22 @@ public final class PageBudget {
         return weights;
     }
 
+    /** Every stylesheet some page loads (with @import), relative to the site root. */
+    public static Set<String> stylesheets(GeneratedSite site) {
+        Set<String> all = new java.util.TreeSet<>();
+        for (Map.Entry<String, Document> page : site.pages().entrySet()) {
+            Path file = site.root().resolve(page.getKey());
+            Set<Path> css = new LinkedHashSet<>();
+            for (Element link : page.getValue().select("link[href]")) {
+                if (link.attr("rel").toLowerCase(Locale.ROOT).contains("stylesheet")) {
+                    addCss(site, file, link.attr("href"), css);
+                }
+            }
+            css.forEach(c -> all.add(site.relative(c)));
+        }
+        return all;
+    }
+
     private static void addCss(GeneratedSite site, Path from, String href, Set<Path> css) {
         local(site, from, href).ifPresent(file -> {
             if (css.add(file)) {
