@@ -7,6 +7,7 @@ import de.kjchessen.site.guard.GeneratedSite;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import com.deque.html.axecore.results.Results;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -68,6 +69,9 @@ class SearchBrowserTest {
         });
         assertTrue(hits.contains(POST), "Treffer: " + hits);
         assertEquals(List.of(), chromium.cspViolations(), "CSP-Verstöße");
+        Results axe = chromium.axe();
+        assertEquals(List.of(), axe.getViolations().stream().map(r -> r.getId() + ": " + r.getNodes().stream()
+                .map(n -> String.valueOf(n.getTarget())).toList()).toList(), "Barrieren in der Suche mit Treffern");
     }
 
     @Test

@@ -80,6 +80,7 @@ public final class ValidateSite {
         for (String file : copied) {
             urls.add(new SiteUrls.Origin("/" + file.substring("content/".length()), file, 0), out);
         }
+        GeneratedPages.registerAktuelles(root, pages, urls, out);
         for (Path path : files(root.resolve("assets"))) {
             String file = relative(root, path);
             urls.add(new SiteUrls.Origin("/" + file.substring("assets/".length()), file, 0), out);
@@ -91,6 +92,8 @@ public final class ValidateSite {
         data.checkLinks(urls, out);
         TagChecker.check(pages, out);
         JobcenterData.checkReferences(pages, JobcenterData.ids(data.get(JobcenterData.FILE)), out);
+
+        de.kjchessen.build.hosting.RedirectsFile.validate(root, urls, out);
 
         Report report = new Report();
         report.addAll(out);
