@@ -103,7 +103,7 @@ class ApacheBrowserTest {
     void searchWorksUnderTheRealHeaders() {
         driver.get(apache.baseUrl() + "/suche/?q=Kampagne");
         List<String> hits = new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
-            List<String> links = d.findElements(By.cssSelector("#suche .pagefind-ui__result-link")).stream()
+            List<String> links = d.findElements(By.cssSelector("#suche-treffer a")).stream()
                     .map(e -> URI.create(e.getAttribute("href")).getPath()).toList();
             return links.isEmpty() ? null : links;
         });
