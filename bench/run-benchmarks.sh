@@ -101,7 +101,7 @@ if has levers; then
     nav() { (cd "$1" && grep -r -A3 --include='*.html' 'class="blaettern"' . | sort); }
     pages_stock=$(cd "$OUT/c$n/site-stock" && find . -name '*.html' | sort | md5sum)
     pages_ours=$(cd "$site/target/site" && find . -name '*.html' | sort | md5sum)
-    differing=$(diff <(nav "$OUT/c$n/site-stock") <(nav "$site/target/site") | grep '^[<>]' \
+    differing=$(set +o pipefail; diff <(nav "$OUT/c$n/site-stock") <(nav "$site/target/site") | grep '^[<>]' \
       | sed 's/^[<>] //; s/\.html[-:].*/.html/' | sort -u | wc -l)
     printf 'lever%s-compare\t1\t\t\t\t\tsame page set: %s; pages whose previous/next differ from stock JBake: %s\n' "$n" \
       "$([ "$pages_stock" = "$pages_ours" ] && echo yes || echo NO)" "$differing" | tee -a "$TSV"
