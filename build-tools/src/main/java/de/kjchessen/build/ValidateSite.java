@@ -1,5 +1,9 @@
 package de.kjchessen.build;
 
+import de.kjchessen.build.finder.FinderDaten;
+import de.kjchessen.build.finder.GemeindenCsv;
+import de.kjchessen.build.finder.JobcenterListe;
+
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
@@ -46,6 +50,10 @@ public final class ValidateSite {
                     .ifPresent(yaml -> SiteDataChecker.check(yaml, out));
         } else {
             out.add(Problem.error(SiteDataChecker.FILE, 0, "Die Datei fehlt. Sie enthält Name und Betreiberangaben der Website."));
+        }
+        // Jobcenter-Finder: every Gemeinde must reach exactly one Jobcenter (data/gemeinden.csv ⋈ data/jobcenter.yaml)
+        if (Files.exists(root.resolve(GemeindenCsv.FILE)) || Files.exists(root.resolve(JobcenterListe.FILE))) {
+            FinderDaten.check(root, out);
         }
         report.addAll(out);
         return report;
