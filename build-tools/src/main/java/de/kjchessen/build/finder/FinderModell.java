@@ -14,8 +14,8 @@ import java.util.Map;
  * (JBake model extractor, registered in META-INF/org.jbake.template.ModelExtractors.properties):
  * <ul>
  *   <li>{@code finder_buchstaben}: [{buchstabe, anker, gemeinden: [gemeinde…]}]</li>
- *   <li>{@code finder_postleitzahlen}: [{bereich, anker, eintraege: [{plz, gemeinden: [gemeinde…]}]}], grouped by
- *       the first two digits (Leitregion)</li>
+ *   <li>{@code finder_postleitzahlen}: [{bereich, anker, eintraege: [{plz: [plz…], gemeinden: [gemeinde…]}]}],
+ *       grouped by the first two digits (Leitregion)</li>
  *   <li>{@code finder_gemeinden}: [gemeinde…] with gemeinde = {name, plz, gebiet, jobcenter, url}</li>
  * </ul>
  * JBake hands every non-special extractor result to Freemarker as a sequence, hence lists of maps.
@@ -44,14 +44,37 @@ public class FinderModell implements ModelExtractor<List<Map<String, Object>>> {
         return result;
     }
 
+    /**
+     * Postcodes in order, grouped by Leitregion (first two digits); neighbouring postcodes that lead to the very
+     * same Gemeinden share one entry ("60306, 60308, … Frankfurt am Main"), which keeps the page small.
+     */
     static List<Map<String, Object>> postleitzahlen(Zustaendigkeiten z) {
         Map<String, List<Map<String, Object>>> byRegion = new LinkedHashMap<>();
-        z.nachPostleitzahl().forEach((plz, eintraege) -> byRegion.computeIfAbsent(plz.substring(0, 2), k -> new ArrayList<>())
-                .add(Map.of("plz", plz, "gemeinden", eintraege.stream().map(FinderModell::gemeinde).toList())));
+        List<String> run = new ArrayList<>();
+        List<Zustaendigkeiten.Eintrag> runGemeinden = null;
+        for (Map.Entry<String, List<Zustaendigkeiten.Eintrag>> e : z.nachPostleitzahl().entrySet()) {
+            boolean sameRun = runGemeinden != null && runGemeinden.equals(e.getValue())
+                    && run.get(0).substring(0, 2).equals(e.getKey().substring(0, 2));
+            if (!sameRun && runGemeinden != null) {
+                addRun(byRegion, run, runGemeinden);
+                run = new ArrayList<>();
+            }
+            run.add(e.getKey());
+            runGemeinden = e.getValue();
+        }
+        if (runGemeinden != null) {
+            addRun(byRegion, run, runGemeinden);
+        }
         List<Map<String, Object>> result = new ArrayList<>();
         byRegion.forEach((region, eintraege) -> result.add(Map.of(
                 "bereich", region, "anker", "plz-" + region, "eintraege", eintraege)));
         return result;
+    }
+
+    private static void addRun(Map<String, List<Map<String, Object>>> byRegion, List<String> run,
+                               List<Zustaendigkeiten.Eintrag> gemeinden) {
+        byRegion.computeIfAbsent(run.get(0).substring(0, 2), k -> new ArrayList<>()).add(Map.of(
+                "plz", List.copyOf(run), "gemeinden", gemeinden.stream().map(FinderModell::gemeinde).toList()));
     }
 
     static Map<String, Object> gemeinde(Zustaendigkeiten.Eintrag e) {

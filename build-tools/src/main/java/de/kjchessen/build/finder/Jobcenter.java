@@ -5,8 +5,8 @@ package de.kjchessen.build.finder;
  *
  * @param id       URL slug of its page, /jobcenter/&lt;id&gt;/
  * @param kreisAgs five-digit AGS of its Kreis or kreisfreie Stadt
- * @param name     name of the Jobcenter as shown on its page
- * @param gebiet   the area it serves, spelled so that the two Kassels differ ("Landkreis Kassel")
+ * @param name     confirmed name of the Jobcenter, else "Jobcenter " and the area
+ * @param gebiet   the area it serves, spelled so that the two Kassels differ ("Stadt Kassel", "Landkreis Kassel")
  * @param line     line in the YAML file, for editor messages
  */
 public record Jobcenter(String id, String kreisAgs, String name, String gebiet, int line) {

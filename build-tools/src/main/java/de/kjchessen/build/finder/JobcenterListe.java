@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Reads from data/jobcenter.yaml the four facts the finder joins on: id, Kreis AGS, name and area.
- * (The full validation of that file belongs to its own checker; here only what the join needs.)
+ * Reads from data/jobcenter.yaml what the finder joins on and shows: id, Kreis AGS, area (gebiet, art) and the
+ * name if it is confirmed. (The full validation of that file is the schema check's job; here only what the join
+ * needs.)
  */
 public final class JobcenterListe {
 
@@ -20,6 +21,8 @@ public final class JobcenterListe {
     static final String AGS = "ags";
     static final String NAME = "name";
     static final String GEBIET = "gebiet";
+    static final String ART = "art";
+    static final String KREISFREIE_STADT = "kreisfreie Stadt";
 
     private JobcenterListe() {
     }
@@ -37,12 +40,15 @@ public final class JobcenterListe {
             String ags = text(item, AGS);
             String name = text(item, NAME);
             String gebiet = text(item, GEBIET);
-            if (id == null || ags == null || name == null || gebiet == null) {
+            String art = text(item, ART);
+            if (id == null || ags == null || gebiet == null || art == null) {
                 out.add(Problem.error(yaml.file(), line, "Dem Jobcenter fehlt eine der Angaben " + ID + ", " + AGS + ", "
-                        + NAME + " oder " + GEBIET + ". Der Jobcenter-Finder braucht alle vier."));
+                        + GEBIET + " oder " + ART + ". Der Jobcenter-Finder braucht alle vier."));
                 continue;
             }
-            result.add(new Jobcenter(id, ags, name, gebiet, line));
+            // "Kassel" is both a kreisfreie Stadt and a Landkreis: the city's label says "Stadt".
+            String bezeichnung = art.equals(KREISFREIE_STADT) && !gebiet.contains("Stadt") ? "Stadt " + gebiet : gebiet;
+            result.add(new Jobcenter(id, ags, name == null ? "Jobcenter " + bezeichnung : name, bezeichnung, line));
         }
         return result;
     }

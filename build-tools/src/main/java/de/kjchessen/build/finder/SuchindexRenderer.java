@@ -24,8 +24,12 @@ public class SuchindexRenderer implements RenderingTool {
 
     @Override
     public int render(Renderer renderer, ContentStore db, JBakeConfiguration config) throws RenderingException {
+        Path data = config.getDataFolder().toPath();
+        if (!Files.exists(data.resolve("gemeinden.csv")) && !Files.exists(data.resolve("jobcenter.yaml"))) {
+            return 0; // a site without the finder's data (e.g. a test fixture) has no finder
+        }
         try {
-            Zustaendigkeiten z = FinderDaten.fromDataFolder(config.getDataFolder().toPath());
+            Zustaendigkeiten z = FinderDaten.fromDataFolder(data);
             Path target = config.getDestinationFolder().toPath().resolve(PFAD);
             Files.createDirectories(target.getParent());
             Files.writeString(target, Suchindex.json(z), StandardCharsets.UTF_8);

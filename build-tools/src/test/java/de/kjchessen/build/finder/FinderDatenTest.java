@@ -28,20 +28,24 @@ class FinderDatenTest {
             jobcenter:
               - id: stadt-kassel
                 ags: "06611"
+                gebiet: Kassel
+                art: kreisfreie Stadt
                 name: Jobcenter Stadt Kassel
-                gebiet: Stadt Kassel
               - id: landkreis-kassel
                 ags: "06633"
-                name: Jobcenter Landkreis Kassel
                 gebiet: Landkreis Kassel
+                art: Landkreis
+                name: Jobcenter Landkreis Kassel
               - id: hochtaunuskreis
                 ags: "06434"
-                name: Kommunales Jobcenter Hochtaunuskreis
                 gebiet: Hochtaunuskreis
+                art: Landkreis
+                name: Kommunales Jobcenter Hochtaunuskreis
               - id: darmstadt-dieburg
                 ags: "06432"
-                name: Kreisagentur für Beschäftigung
                 gebiet: Landkreis Darmstadt-Dieburg
+                art: Landkreis
+                name: null
             """;
 
     static List<String> problems(Path root, String csv, String yaml) throws Exception {
@@ -78,13 +82,14 @@ class FinderDatenTest {
         String yaml = YAML + """
                   - id: waldeck-frankenberg
                     ags: "06635"
-                    name: Jobcenter Waldeck-Frankenberg
                     gebiet: Landkreis Waldeck-Frankenberg
+                    art: Landkreis
+                    name: Jobcenter Waldeck-Frankenberg
                 """;
         assertEquals(List.of(
                 "data/gemeinden.csv, Zeile 6: Für die Gemeinde Nirgendwo (Kreis 06999) gibt es in data/jobcenter.yaml "
                         + "kein Jobcenter. Prüfen Sie den Kreisschlüssel oder ergänzen Sie das Jobcenter mit ags: \"06999\".",
-                "data/jobcenter.yaml, Zeile 18: Zum Jobcenter \u201Ewaldeck-frankenberg\u201C (Kreis 06635) gehört keine "
+                "data/jobcenter.yaml, Zeile 22: Zum Jobcenter \u201Ewaldeck-frankenberg\u201C (Kreis 06635) gehört keine "
                         + "Gemeinde in data/gemeinden.csv. Prüfen Sie den Kreisschlüssel (ags); er besteht aus den ersten "
                         + "fünf Ziffern der Gemeindeschlüssel des Kreises."),
                 problems(root, csv, yaml));
@@ -122,11 +127,11 @@ class FinderDatenTest {
 
     @Test
     void wrongHeaderAndMissingJobcenterFactsAreReported(@TempDir Path root) throws Exception {
-        String yaml = YAML.replace("    gebiet: Stadt Kassel\n", "");
+        String yaml = YAML.replace("    art: kreisfreie Stadt\n", "");
         assertEquals(List.of(
                 "data/gemeinden.csv, Zeile 1: Die Kopfzeile lautet \u201Eags,name,kreis,plz\u201C. Erwartet wird genau: "
                         + "ags,name,kreis_ags,kreis_name,plz.",
-                "data/jobcenter.yaml, Zeile 2: Dem Jobcenter fehlt eine der Angaben id, ags, name oder gebiet. Der "
+                "data/jobcenter.yaml, Zeile 2: Dem Jobcenter fehlt eine der Angaben id, ags, gebiet oder art. Der "
                         + "Jobcenter-Finder braucht alle vier."),
                 problems(root, "ags,name,kreis,plz\n06611000,Kassel,06611,34117\n", yaml));
     }

@@ -34,7 +34,7 @@ class SuchindexTest {
         List<Problem> out = new ArrayList<>();
         String json = Suchindex.json(FinderDaten.check(root, out).orElseThrow());
         assertEquals("{\"quelle\":\"" + Suchindex.QUELLE + "\",\"jobcenter\":["
-                + "[\"/jobcenter/darmstadt-dieburg/\",\"Kreisagentur für Beschäftigung\",\"Landkreis Darmstadt-Dieburg\"],"
+                + "[\"/jobcenter/darmstadt-dieburg/\",\"Jobcenter Landkreis Darmstadt-Dieburg\",\"Landkreis Darmstadt-Dieburg\"],"
                 + "[\"/jobcenter/hochtaunuskreis/\",\"Kommunales Jobcenter Hochtaunuskreis\",\"Hochtaunuskreis\"],"
                 + "[\"/jobcenter/stadt-kassel/\",\"Jobcenter Stadt Kassel\",\"Stadt Kassel\"],"
                 + "[\"/jobcenter/landkreis-kassel/\",\"Jobcenter Landkreis Kassel\",\"Landkreis Kassel\"]],"
