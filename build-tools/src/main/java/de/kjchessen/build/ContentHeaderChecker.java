@@ -33,6 +33,8 @@ public final class ContentHeaderChecker {
             DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
     private static final Pattern GERMAN_DATE = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})");
     private static final Pattern HEADER_LINE = Pattern.compile("([A-Za-z_][A-Za-z0-9_.-]*)\\s*=(.*)");
+    /** "title: Über uns" – the YAML habit inside a JBake header. */
+    private static final Pattern COLON_LINE = Pattern.compile("([A-Za-z_][A-Za-z0-9_.-]*)\\s*:(.*)");
 
     /** A parsed header: key → value and key → line number. */
     public record Header(Map<String, String> values, Map<String, Integer> lines, int bodyStartLine) {
@@ -86,14 +88,24 @@ public final class ContentHeaderChecker {
             }
             Matcher m = HEADER_LINE.matcher(line);
             if (!m.matches()) {
+                Matcher colon = COLON_LINE.matcher(line.strip());
                 out.add(Problem.error(file, i + 1, "Die Kopfzeile \u201E" + line.strip() + "\u201C hat nicht die Form "
-                        + "schlüssel=wert. Schreiben Sie zum Beispiel: title=Über uns"));
+                        + "schlüssel=wert. " + (colon.matches()
+                        ? "Schreiben Sie: " + colon.group(1) + "=" + colon.group(2).strip()
+                        : "Schreiben Sie zum Beispiel: title=Über uns")));
+                if (colon.matches() && KEYS.contains(colon.group(1))) {
+                    // The value is clear: take it, so the editor is not also told that it is missing.
+                    values.put(colon.group(1), colon.group(2).strip());
+                    lineOf.put(colon.group(1), i + 1);
+                }
                 continue;
             }
             String key = m.group(1);
             if (!KEYS.contains(key)) {
-                out.add(Problem.error(file, i + 1, "Die Angabe \u201E" + key + "\u201C ist unbekannt."
-                        + Suggest.hint(key, KEYS) + " Erlaubt sind: " + String.join(", ", KEYS.stream().sorted().toList()) + "."));
+                String hint = Suggest.hint(key, KEYS);
+                out.add(Problem.error(file, i + 1, "Die Angabe \u201E" + key + "\u201C ist unbekannt." + (hint.isEmpty()
+                        ? " Erlaubt sind: " + String.join(", ", KEYS.stream().sorted().toList()) + "."
+                        : hint + " Korrigieren Sie den Namen vor dem Gleichheitszeichen.")));
                 continue;
             }
             values.put(key, m.group(2).strip());
@@ -136,8 +148,8 @@ public final class ContentHeaderChecker {
         }
         String date = h.get("date");
         if (date == null || date.isEmpty()) {
-            out.add(Problem.error(file, 1, "Das Datum fehlt. Ergänzen Sie im Kopf eine Zeile date=JJJJ-MM-TT, "
-                    + "zum Beispiel date=" + LocalDate.now() + "."));
+            out.add(Problem.error(file, 1, "Das Datum fehlt. Ergänzen Sie im Kopf eine Zeile date=JJJJ-MM-TT mit dem "
+                    + "Tag der Veröffentlichung, zum Beispiel date=2018-11-26."));
         } else {
             checkDate(file, h.lines().get("date"), "date", date, out);
         }

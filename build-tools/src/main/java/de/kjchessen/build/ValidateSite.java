@@ -10,6 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -19,6 +22,11 @@ import java.util.stream.Stream;
  * <p>Arguments: project root, mode ("preview" or "publish").
  */
 public final class ValidateSite {
+
+    /** Files in content/ that JBake reads as pages (everything else is copied as it is). */
+    static final Set<String> DOCUMENT_EXTENSIONS = Set.of("md", "html");
+    /** Files JBake would also read as pages, in formats the Redaktion does not use. */
+    static final Set<String> UNSUPPORTED_DOCUMENTS = Set.of("yaml", "yml", "adoc", "ad", "asciidoc", "htm");
 
     private ValidateSite() {
     }
@@ -34,42 +42,77 @@ public final class ValidateSite {
         if (!errors.isEmpty()) {
             throw new ValidationFailedException(errors);
         }
-        System.out.println("Prüfung der Inhalte: keine Fehler (" + mode.name().toLowerCase() + ").");
+        System.out.println("Prüfung der Inhalte: keine Fehler (" + mode.name().toLowerCase(Locale.ROOT) + ").");
     }
 
     /** Validates the whole project; never stops at the first problem. */
     public static Report validate(Path root) throws IOException {
-        Report report = new Report();
         List<Problem> out = new ArrayList<>();
-        for (Path file : files(root.resolve("content"), ".md")) {
-            checkMarkdown(root, file, out);
+
+        DataFiles data = DataFiles.read(root, out);
+        Optional<YamlFile> site = data.get(SiteDataChecker.FILE);
+        if (site.isPresent()) {
+            SiteDataChecker.check(site.get(), out);
+        } else if (!Files.exists(root.resolve(SiteDataChecker.FILE))) {
+            out.add(Problem.error(SiteDataChecker.FILE, 0, "Die Datei fehlt. Sie enthält Name und Betreiberangaben "
+                    + "der Website. Stellen Sie sie aus der Versionsverwaltung (git) wieder her."));
         }
-        Path site = root.resolve(SiteDataChecker.FILE);
-        if (Files.exists(site)) {
-            readUtf8(root, site, out).flatMap(text -> YamlFile.parse(SiteDataChecker.FILE, text, out))
-                    .ifPresent(yaml -> SiteDataChecker.check(yaml, out));
-        } else {
-            out.add(Problem.error(SiteDataChecker.FILE, 0, "Die Datei fehlt. Sie enthält Name und Betreiberangaben der Website."));
+
+        List<ContentFile> pages = new ArrayList<>();
+        List<String> copied = new ArrayList<>();
+        for (Path path : files(root.resolve("content"))) {
+            String file = relative(root, path);
+            String ext = extension(file);
+            if (DOCUMENT_EXTENSIONS.contains(ext)) {
+                readUtf8(root, path, out).ifPresentOrElse(
+                        text -> pages.add(new ContentFile(file, SiteUrls.urlOf(file), text,
+                                ContentHeaderChecker.check(file, text, out))),
+                        () -> pages.add(new ContentFile(file, SiteUrls.urlOf(file), "", null)));
+            } else if (UNSUPPORTED_DOCUMENTS.contains(ext)) {
+                out.add(Problem.error(file, 0, "Dateien vom Typ ." + ext + " werden in content/ nicht als Seite "
+                        + "verarbeitet. Schreiben Sie Seiten als Markdown-Datei (.md); Daten gehören nach data/."));
+            } else {
+                copied.add(file);
+            }
         }
+
+        SiteUrls urls = new SiteUrls();
+        GeneratedPages.register(data, urls, out);
+        for (ContentFile page : pages) {
+            urls.add(new SiteUrls.Origin(page.url(), page.file(), 0), out);
+        }
+        for (String file : copied) {
+            urls.add(new SiteUrls.Origin("/" + file.substring("content/".length()), file, 0), out);
+        }
+        for (Path path : files(root.resolve("assets"))) {
+            String file = relative(root, path);
+            urls.add(new SiteUrls.Origin("/" + file.substring("assets/".length()), file, 0), out);
+        }
+
+        for (ContentFile page : pages) {
+            MarkdownBodyChecker.check(root, page, urls, out);
+        }
+        data.checkLinks(urls, out);
+        TagChecker.check(pages, out);
+        JobcenterData.checkReferences(pages, JobcenterData.ids(data.get(JobcenterData.FILE)), out);
+
         // Jobcenter-Finder: every Gemeinde must reach exactly one Jobcenter (data/gemeinden.csv ⋈ data/jobcenter.yaml)
         if (Files.exists(root.resolve(GemeindenCsv.FILE)) || Files.exists(root.resolve(JobcenterListe.FILE))) {
             FinderDaten.check(root, out);
         }
+
+        Report report = new Report();
         report.addAll(out);
         return report;
     }
 
-    static void checkMarkdown(Path root, Path file, List<Problem> out) throws IOException {
-        readUtf8(root, file, out).ifPresent(text -> ContentHeaderChecker.check(relative(root, file), text, out));
-    }
-
-    static java.util.Optional<String> readUtf8(Path root, Path file, List<Problem> out) throws IOException {
+    static Optional<String> readUtf8(Path root, Path file, List<Problem> out) throws IOException {
         try {
-            return java.util.Optional.of(ContentHeaderChecker.decodeUtf8(Files.readAllBytes(file)));
+            return Optional.of(ContentHeaderChecker.decodeUtf8(Files.readAllBytes(file)));
         } catch (CharacterCodingException e) {
             out.add(Problem.error(relative(root, file), 0, "Die Datei ist nicht in UTF-8 gespeichert (Umlaute würden "
                     + "falsch angezeigt). Speichern Sie sie in Ihrem Editor mit der Kodierung \u201EUTF-8\u201C."));
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 
@@ -77,12 +120,22 @@ public final class ValidateSite {
         return root.relativize(file).toString().replace('\\', '/');
     }
 
-    static List<Path> files(Path dir, String suffix) throws IOException {
+    private static String extension(String file) {
+        String name = file.substring(file.lastIndexOf('/') + 1);
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    /** Regular files below {@code dir} with one of the suffixes (all files if none), sorted; hidden files skipped. */
+    static List<Path> files(Path dir, String... suffixes) throws IOException {
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
         try (Stream<Path> s = Files.walk(dir)) {
-            return s.filter(Files::isRegularFile).filter(p -> p.toString().endsWith(suffix)).sorted().toList();
+            return s.filter(Files::isRegularFile)
+                    .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .filter(p -> suffixes.length == 0 || Stream.of(suffixes).anyMatch(x -> p.toString().endsWith(x)))
+                    .sorted().toList();
         }
     }
 }

@@ -34,32 +34,68 @@ public final class YamlFile {
             LoaderOptions options = new LoaderOptions();
             options.setAllowDuplicateKeys(false);
             Node root = new Yaml(options).compose(new StringReader(text));
+            // compose() builds the node tree without SnakeYAML's duplicate-key check: do it here.
+            Optional<ScalarNode> duplicate = firstDuplicateKey(root);
+            if (duplicate.isPresent()) {
+                out.add(syntaxProblem(file, duplicate.get().getStartMark(),
+                        "der Schlüssel \u201E" + duplicate.get().getValue() + "\u201C kommt doppelt vor"));
+                return Optional.empty();
+            }
             return Optional.of(new YamlFile(file, root));
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            int line = mark == null ? 0 : mark.getLine() + 1;
-            int column = mark == null ? 0 : mark.getColumn() + 1;
-            out.add(Problem.error(file, line, "Die YAML-Schreibweise ist fehlerhaft (Spalte " + column + "): "
-                    + translate(e.getProblem()) + ". Prüfen Sie Einrückung (nur Leerzeichen, je Ebene zwei), "
-                    + "Doppelpunkt mit Leerzeichen danach und Anführungszeichen um Texte mit Doppelpunkt."));
+            out.add(syntaxProblem(file, mark, translate(e.getProblem())));
             return Optional.empty();
         }
+    }
+
+    private static Problem syntaxProblem(String file, Mark mark, String what) {
+        int line = mark == null ? 0 : mark.getLine() + 1;
+        int column = mark == null ? 0 : mark.getColumn() + 1;
+        return Problem.error(file, line, "Die YAML-Schreibweise ist fehlerhaft (Spalte " + column + "): "
+                + what + ". Prüfen Sie Einrückung (nur Leerzeichen, je Ebene zwei), "
+                + "Doppelpunkt mit Leerzeichen danach und Anführungszeichen um Texte mit Doppelpunkt.");
+    }
+
+    private static Optional<ScalarNode> firstDuplicateKey(Node node) {
+        if (node instanceof MappingNode m) {
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (NodeTuple t : m.getValue()) {
+                if (t.getKeyNode() instanceof ScalarNode k && !seen.add(k.getValue())) {
+                    return Optional.of(k);
+                }
+                Optional<ScalarNode> inner = firstDuplicateKey(t.getValueNode());
+                if (inner.isPresent()) {
+                    return inner;
+                }
+            }
+        } else if (node instanceof SequenceNode seq) {
+            for (Node item : seq.getValue()) {
+                Optional<ScalarNode> inner = firstDuplicateKey(item);
+                if (inner.isPresent()) {
+                    return inner;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private static String translate(String problem) {
         if (problem == null) {
             return "unbekannter Fehler";
         }
-        if (problem.contains("found duplicate key")) {
-            return "ein Schlüssel kommt doppelt vor (" + problem + ")";
+        java.util.regex.Matcher duplicate = java.util.regex.Pattern.compile("found duplicate key (.*)").matcher(problem);
+        if (duplicate.find()) {
+            return "der Schlüssel \u201E" + duplicate.group(1).strip() + "\u201C kommt doppelt vor";
         }
         if (problem.contains("mapping values are not allowed")) {
-            return "ein Doppelpunkt steht an einer Stelle, an der kein neuer Schlüssel beginnen kann";
+            return "ein Doppelpunkt steht an einer Stelle, an der kein neuer Schlüssel beginnen kann (meist ist die "
+                    + "Zeile zu weit eingerückt oder ein Text mit Doppelpunkt steht ohne Anführungszeichen)";
         }
         if (problem.contains("expected <block end>")) {
             return "die Einrückung passt nicht zur Zeile davor";
         }
-        if (problem.contains("found character '\\t'")) {
+        if (problem.contains("found character '\\t")) {
             return "ein Tabulatorzeichen wurde gefunden (nur Leerzeichen sind erlaubt)";
         }
         return problem;

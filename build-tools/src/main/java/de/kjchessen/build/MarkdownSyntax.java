@@ -1,0 +1,36 @@
+package de.kjchessen.build;
+
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+
+import java.util.List;
+
+/**
+ * The Markdown dialect of the site, in one place: the bake ({@link ProjectMarkdownEngine}) renders with it
+ * and the validator ({@link MarkdownBodyChecker}) reads links, images and HTML with the same parser, so
+ * both always agree on what a page contains. Free of JBake classes: the validator runs without JBake.
+ */
+public final class MarkdownSyntax {
+
+    static final DataHolder OPTIONS = new MutableDataSet()
+            .set(Parser.EXTENSIONS, List.of(
+                    TablesExtension.create(),
+                    StrikethroughExtension.create(),
+                    AutolinkExtension.create()))
+            .set(HtmlRenderer.GENERATE_HEADER_ID, true)
+            .set(HtmlRenderer.RENDER_HEADER_ID, true)
+            .set(HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES, true)
+            .set(HtmlRenderer.SOFT_BREAK, "\n")
+            .set(TablesExtension.CLASS_NAME, "tabelle")
+            .toImmutable();
+
+    static final Parser PARSER = Parser.builder(OPTIONS).build();
+
+    private MarkdownSyntax() {
+    }
+}

@@ -1,0 +1,124 @@
+package de.kjchessen.build;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** A small, valid site in a temp folder that a test breaks in exactly one place. */
+final class FixtureSite {
+
+    static final String SITE_YAML = """
+            name: Testseite
+            kampagne: Test
+            betreiber:
+              herausgeber: "Beispielstelle"
+              anschrift: "Beispielstraße 1, 12345 Beispielstadt"
+              vertreten_durch: "Vorname Nachname"
+              verantwortlich: "Vorname Nachname"
+              email: "info@example.org"
+              telefon: ""
+            """;
+
+    static final String NAVIGATION_YAML = """
+            haupt:
+              - titel: Startseite
+                url: /
+              - titel: Kontakt
+                url: /kontakt/
+            """;
+
+    static final String JOBCENTER_YAML = """
+            jobcenter:
+              - id: beispielkreis
+                name: Jobcenter Beispielkreis
+            """;
+
+    static final String HOME = """
+            title=Startseite
+            description=Die Startseite der Testseite.
+            date=2018-11-26
+            type=home
+            status=published
+            ~~~~~~
+            Willkommen. Schreiben Sie uns über das [Kontaktformular](/kontakt/).
+            """;
+
+    static final String KONTAKT = """
+            title=Kontakt
+            description=So erreichen Sie uns.
+            date=2018-11-26
+            type=page
+            status=published
+            ~~~~~~
+            So erreichen Sie uns.
+
+            ![Zwei Menschen im Beratungsgespräch](/bilder/beratung.jpg)
+            """;
+
+    static final String PRESS = """
+            title=Kampagne gestartet
+            description=Die Kommunalen Jobcenter starten eine Kampagne.
+            date=2018-11-26
+            type=post
+            status=published
+            tags=Arbeitsmarkt, Kampagne
+            jobcenter=beispielkreis
+            ~~~~~~
+            Mehr dazu auf der Seite [Kontakt](/kontakt/).
+            """;
+
+    private FixtureSite() {
+    }
+
+    static Path create(Path root) {
+        write(root, "data/site.yaml", SITE_YAML);
+        write(root, "data/navigation.yaml", NAVIGATION_YAML);
+        write(root, "data/jobcenter.yaml", JOBCENTER_YAML);
+        write(root, "content/index.md", HOME);
+        write(root, "content/kontakt/index.md", KONTAKT);
+        write(root, "content/aktuelles/2018/2018-11-26-kampagnenstart.md", PRESS);
+        write(root, "assets/bilder/beratung.jpg", "(Bilddaten)");
+        return root;
+    }
+
+    static void write(Path root, String rel, String text) {
+        writeBytes(root, rel, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static void writeBytes(Path root, String rel, byte[] bytes) {
+        try {
+            Path f = root.resolve(rel);
+            Files.createDirectories(f.getParent());
+            Files.write(f, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String read(Path root, String rel) {
+        try {
+            return Files.readString(root.resolve(rel), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Replaces text in a fixture file; fails loudly if the text is not there (a test that breaks nothing). */
+    static void replace(Path root, String rel, String from, String to) {
+        String text = read(root, rel);
+        if (!text.contains(from)) {
+            throw new IllegalArgumentException(rel + " does not contain: " + from);
+        }
+        write(root, rel, text.replace(from, to));
+    }
+
+    static void delete(Path root, String rel) {
+        try {
+            Files.delete(root.resolve(rel));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

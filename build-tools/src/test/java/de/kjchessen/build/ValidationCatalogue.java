@@ -1,0 +1,230 @@
+package de.kjchessen.build;
+
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+
+import static de.kjchessen.build.FixtureSite.delete;
+import static de.kjchessen.build.FixtureSite.replace;
+import static de.kjchessen.build.FixtureSite.write;
+import static de.kjchessen.build.FixtureSite.writeBytes;
+
+/**
+ * Every kind of mistake the Redaktion can make, each as one small break of {@link FixtureSite} and the one
+ * message it must produce. docs/redaktion.md quotes every message listed here (HandbookTest).
+ */
+final class ValidationCatalogue {
+
+    /** One kind of mistake: how to make it, in which mode, and the exact message editors see. */
+    record Case(String kind, SiteMode mode, Consumer<Path> breakIt, String message) {
+        @Override
+        public String toString() {
+            return kind;
+        }
+    }
+
+    static final String K = "content/kontakt/index.md";
+    static final String P = "content/aktuelles/2018/2018-11-26-kampagnenstart.md";
+    static final String Q = "\u201E";
+    static final String E = "\u201C";
+
+    private static Case c(String kind, Consumer<Path> breakIt, String message) {
+        return new Case(kind, SiteMode.PREVIEW, breakIt, message);
+    }
+
+    private static Case publish(String kind, Consumer<Path> breakIt, String message) {
+        return new Case(kind, SiteMode.PUBLISH, breakIt, message);
+    }
+
+    static final List<Case> CASES = List.of(
+            c("Datei ohne Kopf",
+                    r -> write(r, "content/ueber-uns/index.md", "Wir sind die Kommunalen Jobcenter.\n"),
+                    "content/ueber-uns/index.md: Die Datei hat keinen Kopf. Beginnen Sie die Datei mit den Zeilen "
+                            + "title=…, date=JJJJ-MM-TT, type=page, status=published und einer Zeile ~~~~~~ (Vorlagen: docs/vorlagen/)."),
+            c("Kopf nicht abgeschlossen",
+                    r -> replace(r, K, "~~~~~~\n", ""),
+                    K + ", Zeile 1: Der Kopf wird nicht mit einer Zeile ~~~~~~ abgeschlossen. Fügen Sie nach der letzten "
+                            + "Kopfzeile (z. B. status=published) eine Zeile mit genau ~~~~~~ ein."),
+            c("Kopf im YAML-Format",
+                    r -> write(r, K, "---\ntitle: Kontakt\n---\nSo erreichen Sie uns.\n"),
+                    K + ", Zeile 1: Der Kopf ist im YAML-Format (---) geschrieben. Erwartet wird das Format "
+                            + Q + "schlüssel=wert" + E + ", eine Angabe pro Zeile, abgeschlossen mit einer Zeile ~~~~~~. "
+                            + "Schreiben Sie zum Beispiel: title=Über uns"),
+            c("Kopfzeile mit Doppelpunkt",
+                    r -> replace(r, K, "description=So erreichen Sie uns.", "description: So erreichen Sie uns."),
+                    K + ", Zeile 2: Die Kopfzeile " + Q + "description: So erreichen Sie uns." + E + " hat nicht die Form "
+                            + "schlüssel=wert. Schreiben Sie: description=So erreichen Sie uns."),
+            c("Unbekannte Angabe im Kopf",
+                    r -> replace(r, K, "type=page\n", "type=page\nsumary=Kurz gesagt\n"),
+                    K + ", Zeile 5: Die Angabe " + Q + "sumary" + E + " ist unbekannt. Meinten Sie " + Q + "summary" + E
+                            + "? Korrigieren Sie den Namen vor dem Gleichheitszeichen."),
+            c("Unbekannter Typ",
+                    r -> replace(r, K, "type=page", "type=pgae"),
+                    K + ", Zeile 4: Der Typ " + Q + "pgae" + E + " ist unbekannt. Meinten Sie " + Q + "page" + E
+                            + "? Erlaubt sind: page, post, termin."),
+            c("Typ fehlt",
+                    r -> replace(r, K, "type=page\n", ""),
+                    K + ", Zeile 1: Die Angabe type fehlt. Ergänzen Sie im Kopf eine Zeile type=page (Seite), type=post "
+                            + "(Pressemitteilung) oder type=termin (Termin)."),
+            c("Status fehlt",
+                    r -> replace(r, K, "status=published\n", ""),
+                    K + ", Zeile 1: Die Angabe status fehlt. Ergänzen Sie im Kopf eine Zeile status=published "
+                            + "(veröffentlichen) oder status=draft (Entwurf)."),
+            c("Unbekannter Status",
+                    r -> replace(r, K, "status=published", "status=publshed"),
+                    K + ", Zeile 5: Der Status " + Q + "publshed" + E + " ist unbekannt. Meinten Sie " + Q + "published"
+                            + E + "? Erlaubt sind: published, draft."),
+            publish("Entwurf bei der Veröffentlichung",
+                    r -> replace(r, K, "status=published", "status=draft"),
+                    K + ", Zeile 5: Die Seite ist ein Entwurf (status=draft) und würde nicht veröffentlicht. Schreiben "
+                            + "Sie status=published oder nehmen Sie die Datei heraus."),
+            c("Titel fehlt",
+                    r -> replace(r, K, "title=Kontakt\n", ""),
+                    K + ", Zeile 1: Der Titel fehlt. Ergänzen Sie im Kopf eine Zeile title=… mit der Überschrift der Seite."),
+            c("Kurzbeschreibung fehlt",
+                    r -> replace(r, K, "description=So erreichen Sie uns.\n", ""),
+                    K + ", Zeile 1: Die Kurzbeschreibung fehlt. Ergänzen Sie im Kopf eine Zeile description=… mit einem "
+                            + "Satz über den Inhalt (erscheint in Suchmaschinen)."),
+            c("Datum fehlt",
+                    r -> replace(r, K, "date=2018-11-26\n", ""),
+                    K + ", Zeile 1: Das Datum fehlt. Ergänzen Sie im Kopf eine Zeile date=JJJJ-MM-TT mit dem Tag der "
+                            + "Veröffentlichung, zum Beispiel date=2018-11-26."),
+            c("Datum in deutscher Schreibweise",
+                    r -> replace(r, P, "date=2018-11-26", "date=26.11.2018"),
+                    P + ", Zeile 3: Das Datum " + Q + "26.11.2018" + E + " hat nicht die Form JJJJ-MM-TT. Schreiben Sie: "
+                            + "date=2018-11-26"),
+            c("Datum in falscher Form",
+                    r -> replace(r, P, "date=2018-11-26", "date=November 2018"),
+                    P + ", Zeile 3: Das Datum " + Q + "November 2018" + E + " hat nicht die Form JJJJ-MM-TT. Schreiben Sie "
+                            + "zum Beispiel: date=2018-11-26"),
+            c("Datum, das es nicht gibt",
+                    r -> replace(r, P, "date=2018-11-26", "date=2018-02-30"),
+                    P + ", Zeile 3: Das Datum " + Q + "2018-02-30" + E + " gibt es nicht. Prüfen Sie Tag und Monat."),
+            c("Datei nicht in UTF-8",
+                    r -> writeBytes(r, K, FixtureSite.KONTAKT.replace("So erreichen", "Für Anfragen")
+                            .getBytes(Charset.forName("windows-1252"))),
+                    K + ": Die Datei ist nicht in UTF-8 gespeichert (Umlaute würden falsch angezeigt). Speichern Sie sie "
+                            + "in Ihrem Editor mit der Kodierung " + Q + "UTF-8" + E + "."),
+            c("Zwei Dateien mit derselben Adresse",
+                    r -> write(r, "content/Kontakt/index.md", FixtureSite.KONTAKT),
+                    K + ": Diese Datei ergibt die Adresse " + Q + "/kontakt/" + E + ", die schon content/Kontakt/index.md "
+                            + "ergibt. Zwei Seiten können nicht dieselbe Adresse haben: Benennen Sie eine der beiden Dateien "
+                            + "(oder ihren Ordner) um oder löschen Sie eine."),
+            c("Seite mit der Adresse einer erzeugten Seite",
+                    r -> write(r, "content/jobcenter/beispielkreis/index.md", FixtureSite.KONTAKT),
+                    "content/jobcenter/beispielkreis/index.md: Diese Datei ergibt die Adresse " + Q
+                            + "/jobcenter/beispielkreis/" + E + ", die schon data/jobcenter.yaml, Zeile 2 ergibt. Zwei "
+                            + "Seiten können nicht dieselbe Adresse haben: Benennen Sie eine der beiden Dateien (oder ihren "
+                            + "Ordner) um oder löschen Sie eine."),
+            c("Seitentyp, den es in content/ nicht gibt",
+                    r -> write(r, "content/termine.yaml", "titel: Termine\n"),
+                    "content/termine.yaml: Dateien vom Typ .yaml werden in content/ nicht als Seite verarbeitet. "
+                            + "Schreiben Sie Seiten als Markdown-Datei (.md); Daten gehören nach data/."),
+            c("Link auf eine Seite, die es nicht gibt",
+                    r -> replace(r, P, "(/kontakt/)", "(/kontkat/)"),
+                    P + ", Zeile 9: Der Link " + Q + "/kontkat/" + E + " führt zu keiner Seite dieser Website. Meinten Sie "
+                            + Q + "/kontakt/" + E + "?"),
+            c("Link ohne ähnliche Seite",
+                    r -> replace(r, P, "(/kontakt/)", "(/presse/archiv/2017/)"),
+                    P + ", Zeile 9: Der Link " + Q + "/presse/archiv/2017/" + E + " führt zu keiner Seite dieser Website. "
+                            + "Prüfen Sie die Adresse: content/x/index.md hat die Adresse /x/, content/a/b.md die Adresse "
+                            + "/a/b.html."),
+            c("Link auf die Markdown-Datei",
+                    r -> replace(r, P, "(/kontakt/)", "(../../kontakt/index.md)"),
+                    P + ", Zeile 9: Der Link " + Q + "../../kontakt/index.md" + E + " zeigt auf die Quelldatei "
+                            + "content/kontakt/index.md. Verlinken Sie die Adresse der Seite: /kontakt/"),
+            c("Bild, das es nicht gibt",
+                    r -> replace(r, K, "/bilder/beratung.jpg", "/bilder/beratung.jpeg"),
+                    K + ", Zeile 9: Das Bild " + Q + "/bilder/beratung.jpeg" + E + " gibt es nicht. Meinten Sie " + Q
+                            + "/bilder/beratung.jpg" + E + "? Legen Sie die Bilddatei in assets/bilder/ ab und schreiben "
+                            + "Sie ![Beschreibung](/bilder/name.jpg)."),
+            c("Bild ohne Alternativtext",
+                    r -> replace(r, K, "![Zwei Menschen im Beratungsgespräch]", "![]"),
+                    K + ", Zeile 9: Das Bild " + Q + "/bilder/beratung.jpg" + E + " hat keinen Alternativtext. Schreiben "
+                            + "Sie in die eckigen Klammern, was auf dem Bild zu sehen ist, zum Beispiel: "
+                            + "![Drei Beschäftigte im Beratungsgespräch](/bilder/beratung.jpg)"),
+            c("HTML-Element script",
+                    r -> replace(r, K, "So erreichen Sie uns.\n\n", "So erreichen Sie uns.\n\n<script src=\"https://example.org/zaehler.js\"></script>\n\n"),
+                    K + ", Zeile 9: Das HTML-Element <script> ist in Inhalten nicht erlaubt: Es könnte Code ausführen, "
+                            + "fremde Inhalte laden oder die Gestaltung ändern. Entfernen Sie es. Für Videos, Karten oder "
+                            + "Formulare wenden Sie sich an die Technik."),
+            c("HTML-Element iframe",
+                    r -> replace(r, K, "So erreichen Sie uns.\n\n", "So erreichen Sie uns.\n\n<iframe src=\"https://maps.example.org/\"></iframe>\n\n"),
+                    K + ", Zeile 9: Das HTML-Element <iframe> ist in Inhalten nicht erlaubt: Es könnte Code ausführen, "
+                            + "fremde Inhalte laden oder die Gestaltung ändern. Entfernen Sie es. Für Videos, Karten oder "
+                            + "Formulare wenden Sie sich an die Technik."),
+            c("HTML-Element style",
+                    r -> replace(r, K, "So erreichen Sie uns.\n\n", "So erreichen Sie uns.\n\n<style>\nh1 { color: red; }\n</style>\n\n"),
+                    K + ", Zeile 9: Das HTML-Element <style> ist in Inhalten nicht erlaubt: Es könnte Code ausführen, "
+                            + "fremde Inhalte laden oder die Gestaltung ändern. Entfernen Sie es. Für Videos, Karten oder "
+                            + "Formulare wenden Sie sich an die Technik."),
+            c("HTML-Attribut onclick",
+                    r -> replace(r, K, "So erreichen Sie uns.\n", "So erreichen Sie <a href=\"/kontakt/\" onclick=\"zaehle()\">uns</a>.\n"),
+                    K + ", Zeile 7: Das HTML-Attribut onclick im Element <a> startet JavaScript und ist nicht erlaubt. "
+                            + "Entfernen Sie onclick=…"),
+            c("HTML-Attribut style",
+                    r -> replace(r, K, "So erreichen Sie uns.\n", "So erreichen Sie <span style=\"color: red\">uns</span>.\n"),
+                    K + ", Zeile 7: Das HTML-Attribut style im Element <span> ist nicht erlaubt: Die Gestaltung kommt nur "
+                            + "aus dem Stylesheet. Entfernen Sie style=…; zum Hervorheben schreiben Sie **fett**."),
+            c("javascript:-Link",
+                    r -> replace(r, P, "(/kontakt/)", "(javascript:alert(1))"),
+                    P + ", Zeile 9: Der Link " + Q + "javascript:alert(1)" + E + " führt JavaScript aus und ist nicht "
+                            + "erlaubt. Verlinken Sie eine Seite der Website (z. B. /kontakt/) oder eine Adresse, die mit "
+                            + "https:// beginnt."),
+            c("Schlagwort in zwei Schreibweisen",
+                    r -> write(r, "content/aktuelles/2018/2018-11-27-tag-der-jobcenter.md", FixtureSite.PRESS
+                            .replace("tags=Arbeitsmarkt, Kampagne", "tags=arbeitsmarkt")),
+                    "content/aktuelles/2018/2018-11-27-tag-der-jobcenter.md, Zeile 6: Das Schlagwort " + Q + "arbeitsmarkt"
+                            + E + " ist in " + P + ", Zeile 6 als " + Q + "Arbeitsmarkt" + E + " geschrieben. Schreiben Sie "
+                            + "es überall gleich (" + Q + "Arbeitsmarkt" + E + "), sonst entstehen zwei Schlagwortseiten."),
+            c("Jobcenter-Kennung, die es nicht gibt",
+                    r -> replace(r, P, "jobcenter=beispielkreis", "jobcenter=beispielkries"),
+                    P + ", Zeile 7: Ein Jobcenter mit der Kennung " + Q + "beispielkries" + E + " gibt es in "
+                            + "data/jobcenter.yaml nicht. Meinten Sie " + Q + "beispielkreis" + E + "? Schreiben Sie bei "
+                            + "jobcenter= die Kennung, die dort bei " + Q + "id:" + E + " steht."),
+            c("YAML: Zeile zu weit eingerückt",
+                    r -> replace(r, "data/navigation.yaml", "    url: /kontakt/", "     url: /kontakt/"),
+                    "data/navigation.yaml, Zeile 5: Die YAML-Schreibweise ist fehlerhaft (Spalte 9): ein Doppelpunkt "
+                            + "steht an einer Stelle, an der kein neuer Schlüssel beginnen kann (meist ist die Zeile zu weit "
+                            + "eingerückt oder ein Text mit Doppelpunkt steht ohne Anführungszeichen). Prüfen Sie Einrückung "
+                            + "(nur Leerzeichen, je Ebene zwei), Doppelpunkt mit Leerzeichen danach und Anführungszeichen "
+                            + "um Texte mit Doppelpunkt."),
+            c("YAML: Zeile zu wenig eingerückt",
+                    r -> replace(r, "data/navigation.yaml", "    url: /kontakt/", "   url: /kontakt/"),
+                    "data/navigation.yaml, Zeile 5: Die YAML-Schreibweise ist fehlerhaft (Spalte 4): die Einrückung passt "
+                            + "nicht zur Zeile davor. Prüfen Sie Einrückung (nur Leerzeichen, je Ebene zwei), Doppelpunkt "
+                            + "mit Leerzeichen danach und Anführungszeichen um Texte mit Doppelpunkt."),
+            c("YAML: Tabulator statt Leerzeichen",
+                    r -> replace(r, "data/navigation.yaml", "  - titel: Kontakt", "\t- titel: Kontakt"),
+                    "data/navigation.yaml, Zeile 4: Die YAML-Schreibweise ist fehlerhaft (Spalte 1): ein Tabulatorzeichen "
+                            + "wurde gefunden (nur Leerzeichen sind erlaubt). Prüfen Sie Einrückung (nur Leerzeichen, je "
+                            + "Ebene zwei), Doppelpunkt mit Leerzeichen danach und Anführungszeichen um Texte mit Doppelpunkt."),
+            c("YAML: Schlüssel doppelt",
+                    r -> replace(r, "data/site.yaml", "kampagne: Test\n", "kampagne: Test\nname: Noch einmal\n"),
+                    "data/site.yaml, Zeile 3: Die YAML-Schreibweise ist fehlerhaft (Spalte 1): der Schlüssel "
+                            + Q + "name" + E + " kommt doppelt vor. Prüfen Sie Einrückung (nur Leerzeichen, je Ebene zwei), "
+                            + "Doppelpunkt mit Leerzeichen danach und Anführungszeichen um Texte mit Doppelpunkt."),
+            c("Navigation zeigt auf eine Seite, die es nicht gibt",
+                    r -> replace(r, "data/navigation.yaml", "url: /kontakt/", "url: /kontakte/"),
+                    "data/navigation.yaml, Zeile 5: Die Adresse " + Q + "/kontakte/" + E + " führt zu keiner Seite dieser "
+                            + "Website. Meinten Sie " + Q + "/kontakt/" + E + "?"),
+            publish("Pflichtangabe für das Impressum leer",
+                    r -> replace(r, "data/site.yaml", "verantwortlich: \"Vorname Nachname\"", "verantwortlich: \"\""),
+                    "data/site.yaml, Zeile 7: Die Pflichtangabe " + Q + "betreiber.verantwortlich" + E + " (Verantwortliche "
+                            + "Person nach § 18 Abs. 2 MStV) ist leer. Tragen Sie den bestätigten Wert ein; ohne ihn darf "
+                            + "die Website nicht veröffentlicht werden."),
+            c("Betreiberangaben fehlen",
+                    r -> write(r, "data/site.yaml", "name: Testseite\nkampagne: Test\n"),
+                    "data/site.yaml, Zeile 1: Der Abschnitt " + Q + "betreiber:" + E + " fehlt. Er enthält die "
+                            + "Pflichtangaben für das Impressum. Vorlage: docs/redaktion.md, Abschnitt " + Q
+                            + "Betreiberangaben" + E + "."),
+            c("data/site.yaml fehlt",
+                    r -> delete(r, "data/site.yaml"),
+                    "data/site.yaml: Die Datei fehlt. Sie enthält Name und Betreiberangaben der Website. Stellen Sie sie "
+                            + "aus der Versionsverwaltung (git) wieder her.")
+    );
+
+    private ValidationCatalogue() {
+    }
+}
