@@ -1,14 +1,11 @@
 <#ftl output_format="HTML">
-<#-- Jobcenter-Finder (content/jobcenter-finden): every Gemeinde A–Z and every postcode with its Jobcenter, joined
-     at build time from data/gemeinden.csv and data/jobcenter.yaml (build-tools: FinderModell). Works without
-     JavaScript, with a screen reader and on paper; /js/jobcenter-finden.js adds a search that answers as you
-     type (the form stays hidden until the script has loaded the index). -->
+<#-- Jobcenter-Finder (content/jobcenter-finden): every Gemeinde A–Z with the Kreis or kreisfreie Stadt whose
+     Jobcenter is responsible, joined at build time from data/gemeinden.csv and data/jobcenter.yaml (build-tools:
+     FinderModell). Works without JavaScript, with a screen reader and on paper; /js/jobcenter-finden.js adds a
+     search that answers as you type (the form stays hidden until the script has loaded the index).
+     Markup is lean on purpose, so 421 entries stay within the page budget: </li> is optional in HTML. -->
 <#assign buchstaben = finder_buchstaben>
-<#assign bereiche = finder_postleitzahlen>
-<#assign anzahl = finder_gemeinden?size>
-<p class="einleitung">Zuständig ist das Jobcenter des Landkreises oder der kreisfreien Stadt, in der Sie wohnen.
-  Suchen Sie Ihre Stadt oder Gemeinde in der <a href="#von-a-bis-z">Liste von A bis Z</a> oder Ihre Postleitzahl
-  in der <a href="#postleitzahlen">Liste der Postleitzahlen</a>.</p>
+<p class="einleitung">Zuständig ist das Jobcenter des Landkreises oder der kreisfreien Stadt, in der Sie wohnen.</p>
 
 <form class="finder" role="search" aria-label="Jobcenter suchen" data-index="/jobcenter-finden/suchindex.json" hidden>
   <label class="finder__label" for="finder-eingabe">Ihr Wohnort oder Ihre Postleitzahl</label>
@@ -20,43 +17,21 @@
   <ul class="finder__treffer" id="finder-treffer" aria-label="Treffer"></ul>
 </form>
 
-<h2 id="von-a-bis-z">Alle ${anzahl} Städte und Gemeinden von A bis Z</h2>
+<h2 id="von-a-bis-z">Alle ${finder_gemeinden?size} Städte und Gemeinden von A bis Z</h2>
+<p>Hinter jedem Ort steht der Landkreis oder die kreisfreie Stadt. Der Link führt zum zuständigen Jobcenter.
+  Sie kennen nur Ihre Postleitzahl? Dann sehen Sie in der
+  <a href="/jobcenter-finden/postleitzahlen/">Liste nach Postleitzahl</a> nach.</p>
 <nav class="sprungliste" aria-label="Anfangsbuchstaben">
   <ul>
     <#list buchstaben as b><li><a href="#${b.anker}">${b.buchstabe}</a></li></#list>
   </ul>
 </nav>
-<div class="gemeindeliste">
 <#list buchstaben as b>
-  <section class="gemeindeliste__gruppe" aria-labelledby="${b.anker}">
-    <h3 id="${b.anker}">${b.buchstabe}</h3>
-    <ul class="gemeinden">
-      <#list b.gemeinden as g>
-      <li><span class="gemeinden__name">${g.name}</span> <span class="gemeinden__gebiet">(${g.gebiet})</span>:
-        <a href="${g.url}">${g.jobcenter}</a></li>
-      </#list>
-    </ul>
-  </section>
+<h3 id="${b.anker}">${b.buchstabe}</h3>
+<ul class="gemeinden">
+<#list b.gemeinden as g>
+<li>${g.name}: <a href="${g.url}">${g.gebiet}</a>
 </#list>
-</div>
-
-<h2 id="postleitzahlen">Nach Postleitzahl</h2>
-<p>Eine Postleitzahl kann zu mehreren Gemeinden gehören, manchmal sogar in verschiedenen Kreisen. Dann ist das
-  Jobcenter Ihrer Gemeinde zuständig.</p>
-<nav class="sprungliste" aria-label="Postleitzahlbereiche">
-  <ul>
-    <#list bereiche as r><li><a href="#${r.anker}">${r.bereich}…</a></li></#list>
-  </ul>
-</nav>
-<#list bereiche as r>
-<h3 id="${r.anker}">Postleitzahlen ${r.bereich}…</h3>
-<table class="plz-tabelle">
-  <thead><tr><th scope="col">Postleitzahl</th><th scope="col">Stadt oder Gemeinde</th><th scope="col">Zuständiges Jobcenter</th></tr></thead>
-  <tbody>
-  <#list r.eintraege as e><#list e.gemeinden as g>
-    <tr><td>${e.plz}</td><td>${g.name}</td><td><a href="${g.url}">${g.jobcenter}</a></td></tr>
-  </#list></#list>
-  </tbody>
-</table>
+</ul>
 </#list>
 <script src="/js/jobcenter-finden.js" defer></script>
