@@ -4,7 +4,25 @@
 <#import "lib/components.ftl" as c>
 <#setting locale="de_DE">
 <#assign zahlen = data.get('kennzahlen.yaml')>
-<@layout.page title=content.title description=content.description path="/">
+<#-- JSON-LD for the organisation: only confirmed facts (name, address of the site, own logo). Address,
+     e-mail and phone of the operator are unconfirmed (data/site.yaml, betreiber) and stay out. A data
+     block, not a script: browsers never execute it, so no CSP allowance is needed. -->
+<#macro organisation>
+<#local site = data.get('site.yaml')>
+<#local host = config.site_host?remove_ending("/")>
+  <script type="application/ld+json">{
+  "@context": "https://schema.org",
+  "@graph": [
+    {"@type": "Organization", "@id": "${(host + "/#organisation")?json_string?no_esc}", "name": "${site.name?json_string?no_esc}",
+     "url": "${(host + "/")?json_string?no_esc}", "logo": "${(host + "/favicon.svg")?json_string?no_esc}"},
+    {"@type": "WebSite", "@id": "${(host + "/#website")?json_string?no_esc}", "name": "${site.name?json_string?no_esc}",
+     "url": "${(host + "/")?json_string?no_esc}", "inLanguage": "de", "publisher": {"@id": "${(host + "/#organisation")?json_string?no_esc}"},
+     "potentialAction": {"@type": "SearchAction", "target": "${(host + "/suche/?q={suchbegriff}")?json_string?no_esc}",
+       "query-input": "required name=suchbegriff"}}
+  ]
+}</script>
+</#macro>
+<@layout.page title=content.title description=content.description path="/" head=organisation>
 <h1>${content.title}</h1>
 ${content.body?no_esc}
 

@@ -3,7 +3,7 @@
 <#import "lib/components.ftl" as c>
 <#setting locale="de_DE">
 <#assign path = layout.cleanUrl(content.uri)>
-<@layout.page title=content.title description=content.description path=path
+<@layout.page title=content.title description=content.description path=path suchindex=(path != "/404.html")
               breadcrumbs=(path == "/" || path == "/404.html")?then([], [{"titel": "Startseite", "url": "/"}])>
 <h1>${content.title}</h1>
 <#if content.baustein??><#include "bausteine/${content.baustein}.ftl"></#if>

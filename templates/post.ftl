@@ -1,13 +1,30 @@
 <#ftl output_format="HTML">
+<#-- One Pressemitteilung. Previous/next come from JBake's document model (previousContent = older,
+     nextContent = newer), never from a lookup of all posts. -->
 <#import "lib/layout.ftl" as layout>
 <#import "lib/components.ftl" as c>
 <#setting locale="de_DE">
 <#assign path = layout.cleanUrl(content.uri)>
-<@layout.page title=content.title description=content.description path=path ogType="article"
+<#assign tags = (content.tags)![]>
+<#macro artikelMeta>
+  <meta property="article:published_time" content="${c.isoDatum(content.date)}">
+  <#list tags as t><meta property="article:tag" content="${t}"></#list>
+</#macro>
+<@layout.page title=content.title description=content.description path=path ogType="article" head=artikelMeta
               breadcrumbs=[{"titel": "Startseite", "url": "/"}, {"titel": "Aktuelles", "url": "/aktuelles/"}]>
 <article class="meldung">
   <p class="meldung__art">Pressemitteilung vom <time datetime="${c.isoDatum(content.date)}">${c.datum(content.date)}</time></p>
   <h1>${content.title}</h1>
   ${content.body?no_esc}
+  <@c.schlagworte tags=tags />
 </article>
+<#if content.previousContent?? || content.nextContent??>
+<nav class="blaettern" aria-label="Weitere Pressemitteilungen">
+  <ul>
+    <#if content.nextContent??><li class="blaettern__neuer"><a href="${layout.cleanUrl(content.nextContent.uri)}"><span class="blaettern__richtung">Neuere Pressemitteilung:</span> ${content.nextContent.title}</a></li></#if>
+    <#if content.previousContent??><li class="blaettern__aelter"><a href="${layout.cleanUrl(content.previousContent.uri)}"><span class="blaettern__richtung">Ältere Pressemitteilung:</span> ${content.previousContent.title}</a></li></#if>
+  </ul>
+</nav>
+</#if>
+<p class="zurueck"><a href="/aktuelles/">Alle Pressemitteilungen</a></p>
 </@layout.page>

@@ -52,3 +52,52 @@
 <#function isoDatum d>
   <#return d?string("yyyy-MM-dd")>
 </#function>
+
+<#-- URL of the page of one Schlagwort (JBake's tag renderer writes it under tag.path). -->
+<#function schlagwortUrl tag>
+  <#return "/" + config.tag_path + "/" + tag + ".html">
+</#function>
+
+<#-- Schlagworte of a Pressemitteilung as links to their pages -->
+<#macro schlagworte tags>
+<#if tags?has_content>
+<p class="schlagworte"><span class="schlagworte__titel">Schlagworte:</span>
+  <#list tags as t><a href="${schlagwortUrl(t)}">${t}</a><#sep>, </#sep></#list>
+</p>
+</#if>
+</#macro>
+
+<#-- Meldungsliste: Pressemitteilungen with date, title and teaser (newest first as given).
+     ebene = heading level of the titles. -->
+<#macro meldungsliste posts ebene=2>
+<ul class="meldungsliste">
+  <#list posts as p>
+  <li class="meldungsliste__eintrag">
+    <h${ebene} class="meldungsliste__titel"><a href="${cleanUrlOf(p.uri)}">${p.title}</a></h${ebene}>
+    <p class="meldungsliste__datum"><time datetime="${isoDatum(p.date)}">${datum(p.date)}</time></p>
+    <#if p.description?has_content><p class="meldungsliste__text">${p.description}</p></#if>
+  </li>
+  </#list>
+</ul>
+</#macro>
+
+<#-- Terminliste: date text, title and place of each Termin -->
+<#macro terminliste termine ebene=3>
+<ul class="terminliste">
+  <#list termine as t>
+  <li class="terminliste__eintrag">
+    <h${ebene} class="terminliste__titel"><a href="${cleanUrlOf(t.uri)}">${t.title}</a></h${ebene}>
+    <p class="terminliste__wann"><time datetime="${t.termin_beginn}">${t.termin_wann}</time></p>
+    <p class="terminliste__wo">${t.location}</p>
+  </li>
+  </#list>
+</ul>
+</#macro>
+
+<#-- Same as layout.cleanUrl (components cannot import the layout without a cycle). -->
+<#function cleanUrlOf uri>
+  <#local u = uri?remove_beginning("/")>
+  <#if u == "index.html"><#return "/"></#if>
+  <#if u?ends_with("/index.html")><#return "/" + u?remove_ending("index.html")></#if>
+  <#return "/" + u>
+</#function>

@@ -11,8 +11,10 @@
   <#return "/" + u>
 </#function>
 
-<#-- Blocks in the GOV.UK sense are macro parameters: pass a macro as "head" to add to <head>. -->
-<#macro page title description path breadcrumbs=[] ogType="website" head="">
+<#-- Blocks in the GOV.UK sense are macro parameters: pass a macro as "head" to add to <head>.
+     suchindex=false keeps a page out of the site search (lists, search page, 404): only <main> of the
+     other pages carries data-pagefind-body, so Pagefind indexes nothing else. -->
+<#macro page title description path breadcrumbs=[] ogType="website" head="" suchindex=true>
 <#local site = data.get('site.yaml')>
 <#local nav = data.get('navigation.yaml')>
 <#local host = config.site_host?remove_ending("/")>
@@ -31,6 +33,9 @@
   <meta property="og:locale" content="de_DE">
   <meta property="og:site_name" content="${site.name}">
   <meta name="theme-color" content="#0b4f6c">
+  <link rel="icon" href="/favicon.svg" type="image/svg+xml">
+  <link rel="manifest" href="/manifest.webmanifest">
+  <link rel="alternate" type="application/atom+xml" title="Pressemitteilungen (Atom-Feed)" href="/aktuelles/feed.xml">
   <link rel="stylesheet" href="/css/site.css">
   <#if head?is_macro><@head/></#if>
 </head>
@@ -42,6 +47,7 @@
         <span class="kopf__name">${site.name}</span>
         <span class="kopf__kampagne">${site.kampagne}</span>
       </a>
+      <a class="kopf__suche" href="/suche/"<#if path == "/suche/"> aria-current="page"</#if>>Suche</a>
     </div>
     <nav class="hauptnavigation" aria-label="Hauptnavigation">
       <ul class="breite hauptnavigation__liste">
@@ -61,7 +67,7 @@
   </#if>
   <div class="breite">
     <#if breadcrumbs?has_content><@c.breadcrumbs items=breadcrumbs current=title /></#if>
-    <main id="inhalt" tabindex="-1">
+    <main id="inhalt" tabindex="-1"<#if suchindex> data-pagefind-body</#if>>
       <#nested>
     </main>
   </div>

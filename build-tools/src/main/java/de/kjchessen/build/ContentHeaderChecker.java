@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
 public final class ContentHeaderChecker {
 
     public static final String SEPARATOR = "~~~~~~";
-    public static final Set<String> TYPES = Set.of("page", "post", "termin", "home", "sitemap");
+    public static final Set<String> TYPES = Set.of("page", "post", "termin", "home", "sitemap",
+            "pressemitteilungen", "archiv", "termine", "suche");
     public static final Set<String> STATUSES = Set.of("published", "draft");
     /** Every header key a page may use; anything else is a typo. */
     public static final Set<String> KEYS = Set.of(
@@ -124,6 +125,9 @@ public final class ContentHeaderChecker {
         } else if (!TYPES.contains(type)) {
             out.add(Problem.error(file, h.lines().get("type"), "Der Typ \u201E" + type + "\u201C ist unbekannt."
                     + Suggest.hint(type, TYPES) + " Erlaubt sind: page, post, termin."));
+        }
+        if ("termin".equals(type)) {
+            TerminHeaderChecker.check(file, h, out);
         }
         String status = h.get("status");
         if (status == null || status.isEmpty()) {

@@ -44,5 +44,8 @@ public class ProjectMarkdownEngine extends MarkupEngine {
     @Override
     public void processBody(ParserContext context) {
         context.setBody(toHtml(context.getBody()));
+        if ("termin".equals(context.getType())) {
+            TerminFields.add(context.getDocumentModel());
+        }
     }
 }

@@ -1,0 +1,140 @@
+package de.kjchessen.build;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Runs after the bake (exec-maven-plugin, phase process-resources): builds the site search with Pagefind,
+ * the version pinned in build-tools/pagefind/package-lock.json, installed with {@code npm ci} into
+ * target/pagefind-cli. Index and UI land in /pagefind/ of the site. Without Node.js and npm, or when
+ * Pagefind indexes nothing, the build fails: the site is never published without its search.
+ *
+ * <p>Arguments: folder with package.json and package-lock.json, site folder, work folder.
+ */
+public final class RunPagefind {
+
+    static final String MISSING_NODE = "Die Website-Suche (Pagefind) braucht Node.js und npm, doch %s fehlt auf diesem "
+            + "Rechner. Installieren Sie beides (Debian/Ubuntu: apt-get install nodejs npm) oder starten Sie "
+            + "\"bash .ci/run\", das fehlende Pakete installiert. / The site search (Pagefind) needs Node.js and npm, "
+            + "but %s is missing: install both (Debian: apt-get install nodejs npm) or run \"bash .ci/run\".";
+    private static final Pattern INDEXED_PAGES = Pattern.compile("Indexed (\\d+) pages?");
+
+    private RunPagefind() {
+    }
+
+    public static void main(String[] args) throws IOException, InterruptedException {
+        Path npmProject = Path.of(args[0]).toAbsolutePath();
+        Path site = Path.of(args[1]).toAbsolutePath();
+        Path work = Path.of(args[2]).toAbsolutePath();
+        requireTool("node");
+        requireTool("npm");
+        Path pagefind = install(npmProject, work);
+        deleteTree(site.resolve("pagefind")); // Pagefind adds to an old index folder; stale fragments must not ship
+        String log = run(work, List.of(pagefind.toString(), "--site", site.toString()));
+        int pages = indexedPages(log);
+        if (pages == 0 || !Files.isRegularFile(site.resolve("pagefind/pagefind-ui.js"))) {
+            throw new IllegalStateException("Pagefind hat keine Seite in den Suchindex aufgenommen. Jede Inhaltsseite braucht "
+                    + "<main data-pagefind-body> (templates/lib/layout.ftl). / Pagefind indexed no page.\n" + log);
+        }
+        Sizes sizes = Sizes.of(site.resolve("pagefind"));
+        System.out.printf("Suche (Pagefind): %d Seiten im Index; Index %d Bytes, Oberfläche %d Bytes, "
+                + "Suchprogramm %d Bytes.%n", pages, sizes.index(), sizes.ui(), sizes.runtime());
+    }
+
+    /** Fails with a clear German/English message when a tool is not on the PATH. */
+    static void requireTool(String tool) throws InterruptedException {
+        try {
+            Process p = new ProcessBuilder(tool, "--version").redirectErrorStream(true).start();
+            p.getInputStream().readAllBytes();
+            if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
+                throw new IllegalStateException(String.format(MISSING_NODE, tool, tool));
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(String.format(MISSING_NODE, tool, tool), e);
+        }
+    }
+
+    /** npm ci with the pinned lock file; skipped when target already holds exactly that install. */
+    static Path install(Path npmProject, Path work) throws IOException, InterruptedException {
+        Files.createDirectories(work);
+        byte[] lock = Files.readAllBytes(npmProject.resolve("package-lock.json"));
+        Path installedLock = work.resolve("node_modules/.package-lock.installed.json");
+        Path binary = work.resolve("node_modules/.bin/pagefind");
+        if (Files.isExecutable(binary) && Files.exists(installedLock)
+                && java.util.Arrays.equals(lock, Files.readAllBytes(installedLock))) {
+            return binary;
+        }
+        for (String name : List.of("package.json", "package-lock.json")) {
+            Files.copy(npmProject.resolve(name), work.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+        }
+        run(work, List.of("npm", "ci", "--no-audit", "--no-fund", "--loglevel=error"));
+        Files.write(installedLock, lock);
+        if (!Files.isExecutable(binary)) {
+            throw new IllegalStateException("npm ci hat Pagefind nicht installiert (" + binary + " fehlt). / npm ci did not install Pagefind.");
+        }
+        return binary;
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    static String run(Path dir, List<String> command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!p.waitFor(10, TimeUnit.MINUTES) || p.exitValue() != 0) {
+            throw new IllegalStateException("Befehl fehlgeschlagen / command failed: " + String.join(" ", command) + "\n" + out);
+        }
+        return out;
+    }
+
+    static int indexedPages(String log) {
+        Matcher m = INDEXED_PAGES.matcher(log);
+        return m.find() ? Integer.parseInt(m.group(1)) : 0;
+    }
+
+    /**
+     * Bytes a visitor's browser may load: the index (entry, metadata, word index, fragments, filters), the
+     * default UI (pagefind-ui.js/.css) and the search runtime (pagefind.js, worker, German WebAssembly).
+     */
+    record Sizes(long index, long ui, long runtime) {
+        static Sizes of(Path dir) throws IOException {
+            long index = 0;
+            long ui = 0;
+            long runtime = 0;
+            List<Path> files;
+            try (Stream<Path> s = Files.walk(dir)) {
+                files = new ArrayList<>(s.filter(Files::isRegularFile).toList());
+            }
+            for (Path f : files) {
+                String name = dir.relativize(f).toString().replace('\\', '/');
+                long size = Files.size(f);
+                if (name.equals("pagefind-entry.json") || name.endsWith(".pf_meta") || name.startsWith("index/")
+                        || name.startsWith("fragment/") || name.startsWith("filter/")) {
+                    index += size;
+                } else if (name.equals("pagefind-ui.js") || name.equals("pagefind-ui.css")) {
+                    ui += size;
+                } else if (name.equals("pagefind.js") || name.equals("pagefind-worker.js") || name.equals("wasm.de.pagefind")) {
+                    runtime += size;
+                }
+            }
+            return new Sizes(index, ui, runtime);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package de.kjchessen.build;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class RunPagefindTest {
+
+    @Test
+    void aMissingToolFailsWithAGermanAndEnglishMessage() {
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> RunPagefind.requireTool("kein-node-auf-diesem-rechner"));
+        assertTrue(e.getMessage().startsWith("Die Website-Suche (Pagefind) braucht Node.js und npm, doch "
+                + "kein-node-auf-diesem-rechner fehlt auf diesem Rechner."), e.getMessage());
+        assertTrue(e.getMessage().contains("apt-get install nodejs npm"));
+        assertTrue(e.getMessage().contains("The site search (Pagefind) needs Node.js and npm"));
+    }
+
+    @Test
+    void readsTheNumberOfIndexedPagesFromPagefindsLog() {
+        assertEquals(15, RunPagefind.indexedPages("Running Pagefind\n  Indexed 15 pages\n  Indexed 681 words\n"));
+        assertEquals(1, RunPagefind.indexedPages("Indexed 1 page"));
+        assertEquals(0, RunPagefind.indexedPages("Found 0 files matching **/*.{html}"));
+    }
+
+    @Test
+    void sizesSeparateIndexUiAndRuntime(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("fragment"));
+        Files.write(dir.resolve("fragment/de_1.pf_fragment"), new byte[100]);
+        Files.write(dir.resolve("pagefind-entry.json"), new byte[10]);
+        Files.write(dir.resolve("pagefind-ui.js"), new byte[1000]);
+        Files.write(dir.resolve("pagefind-ui.css"), new byte[200]);
+        Files.write(dir.resolve("pagefind.js"), new byte[50]);
+        Files.write(dir.resolve("wasm.de.pagefind"), new byte[70]);
+        Files.write(dir.resolve("pagefind-component-ui.js"), new byte[9999]);
+        assertEquals(new RunPagefind.Sizes(110, 1200, 120), RunPagefind.Sizes.of(dir));
+    }
+}

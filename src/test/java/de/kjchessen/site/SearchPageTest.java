@@ -1,0 +1,77 @@
+package de.kjchessen.site;
+
+import de.kjchessen.site.guard.GeneratedSite;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The search page without JavaScript: it is the HTML sitemap (links to every page), loads Pagefind only from
+ * this site, and the index holds the content pages but not the lists.
+ */
+class SearchPageTest {
+
+    static GeneratedSite site;
+
+    @BeforeAll
+    static void load() {
+        site = GeneratedSite.built();
+    }
+
+    @Test
+    void everyPageLinksToTheSearch() {
+        site.pages().forEach((path, doc) -> assertNotNull(doc.selectFirst("header a[href=/suche/]"), path));
+    }
+
+    @Test
+    void withoutJavaScriptTheSearchPageLinksEveryPage() {
+        Document search = site.pages().get("suche/index.html");
+        Set<String> linked = new TreeSet<>(search.select("main .seitenliste a").eachAttr("href"));
+        Set<String> expected = new TreeSet<>();
+        for (Project.Source s : Project.all()) {
+            if (s.get("status").equals("published") && !s.page().equals("404.html")) {
+                expected.add(s.url());
+            }
+        }
+        assertTrue(linked.containsAll(expected), "fehlt: " + diff(expected, linked));
+        assertFalse(search.selectFirst("#suche-ohne-js").hasAttr("hidden"), "Hinweis für Besucher ohne JavaScript");
+        Document sitemap = site.pages().get("sitemap/index.html");
+        assertEquals(linked, new TreeSet<>(sitemap.select("main .seitenliste a").eachAttr("href")),
+                "Suche und Sitemap zeigen dieselbe Liste");
+    }
+
+    @Test
+    void pagefindIsSelfHostedAndStartedFromAnExternalFile() {
+        Document search = site.pages().get("suche/index.html");
+        assertEquals(Set.of("/pagefind/pagefind-ui.js", "/js/suche.js"), new TreeSet<>(search.select("script[src]").eachAttr("src")));
+        for (String file : new String[] {"pagefind/pagefind-ui.js", "pagefind/pagefind-ui.css", "pagefind/pagefind.js",
+                "pagefind/pagefind-entry.json", "js/suche.js"}) {
+            assertTrue(Files.isRegularFile(site.root().resolve(file)), "fehlt: " + file);
+        }
+    }
+
+    @Test
+    void onlyContentPagesAreIndexed() {
+        site.pages().forEach((path, doc) -> {
+            boolean indexed = doc.selectFirst("main[data-pagefind-body]") != null;
+            boolean list = Set.of("suche/index.html", "sitemap/index.html", "404.html", "aktuelles/index.html",
+                    "aktuelles/archiv/index.html", "termine/index.html").contains(path) || path.startsWith("aktuelles/schlagworte/");
+            assertEquals(!list, indexed, path + (list ? " ist eine Liste oder die Fehlerseite und gehört nicht in den Suchindex" : " fehlt im Suchindex"));
+        });
+    }
+
+    static Set<String> diff(Set<String> a, Set<String> b) {
+        Set<String> d = new TreeSet<>(a);
+        d.removeAll(b);
+        return d;
+    }
+}

@@ -1,0 +1,23 @@
+<#ftl output_format="HTML">
+<#-- Aktuelles: all Pressemitteilungen, newest first, with date and teaser. A list page, rendered once
+     per build, so it may read published_posts. -->
+<#import "lib/layout.ftl" as layout>
+<#import "lib/components.ftl" as c>
+<#setting locale="de_DE">
+<@layout.page title=content.title description=content.description path=layout.cleanUrl(content.uri) suchindex=false
+              breadcrumbs=[{"titel": "Startseite", "url": "/"}]>
+<h1>${content.title}</h1>
+${content.body?no_esc}
+<#if published_posts?has_content>
+<@c.meldungsliste posts=published_posts />
+<#else>
+<p>Zurzeit gibt es keine Pressemitteilungen.</p>
+</#if>
+<h2>Mehr zu den Pressemitteilungen</h2>
+<ul>
+  <li><a href="/aktuelles/archiv/">Archiv nach Jahren</a></li>
+  <li><a href="/${config.tag_path}/">Alle Schlagworte</a></li>
+  <li><a href="/termine/">Termine</a></li>
+  <li><a href="/aktuelles/feed.xml" type="application/atom+xml">Pressemitteilungen als Feed abonnieren (Atom)</a></li>
+</ul>
+</@layout.page>

@@ -1,0 +1,16 @@
+<#ftl output_format="HTML">
+<#-- All Schlagworte with the number of Pressemitteilungen (JBake's tag index, once per build). -->
+<#import "lib/layout.ftl" as layout>
+<#import "lib/components.ftl" as c>
+<#setting locale="de_DE">
+<@layout.page title="Schlagworte" description="Alle Schlagworte der Pressemitteilungen der Kommunalen Jobcenter in Hessen."
+              path="/" + config.tag_path + "/" suchindex=false
+              breadcrumbs=[{"titel": "Startseite", "url": "/"}, {"titel": "Aktuelles", "url": "/aktuelles/"}]>
+<h1>Schlagworte</h1>
+<p>Jedes Schlagwort führt zu den Pressemitteilungen zu diesem Thema.</p>
+<ul class="schlagwortliste">
+  <#list tags?sort_by("name") as t>
+  <li><a href="${c.schlagwortUrl(t.name)}">${t.name}</a> (${t.tagged_posts?size} ${(t.tagged_posts?size == 1)?then("Pressemitteilung", "Pressemitteilungen")})</li>
+  </#list>
+</ul>
+</@layout.page>

@@ -1,0 +1,27 @@
+<#ftl output_format="HTML">
+<#-- One Termin: when, where, link, calendar file. termin_wann/termin_beginn are set when the file is parsed
+     (build-tools TerminFields); the .ics next to the page is written by SiteGenerators. -->
+<#import "lib/layout.ftl" as layout>
+<#import "lib/components.ftl" as c>
+<#setting locale="de_DE">
+<#assign path = layout.cleanUrl(content.uri)>
+<@layout.page title=content.title description=content.description path=path ogType="article"
+              breadcrumbs=[{"titel": "Startseite", "url": "/"}, {"titel": "Termine", "url": "/termine/"}]>
+<article class="termin">
+  <p class="meldung__art">Termin</p>
+  <h1>${content.title}</h1>
+  <dl class="angaben">
+    <dt>Wann</dt>
+    <dd><time datetime="${content.termin_beginn}">${content.termin_wann}</time></dd>
+    <dt>Wo</dt>
+    <dd>${content.location}</dd>
+    <#if content.link?has_content>
+    <dt>Weitere Informationen</dt>
+    <dd><a href="${content.link}" rel="external">${content.link?remove_beginning("https://")?remove_beginning("http://")?keep_before("/")}</a></dd>
+    </#if>
+  </dl>
+  ${content.body?no_esc}
+  <p class="kalender"><a href="${path?remove_ending(".html")}.ics" type="text/calendar" download>Termin in den Kalender übernehmen (iCalendar-Datei, .ics)</a></p>
+</article>
+<p class="zurueck"><a href="/termine/">Alle Termine</a></p>
+</@layout.page>
