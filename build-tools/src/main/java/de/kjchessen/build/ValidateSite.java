@@ -2,7 +2,6 @@ package de.kjchessen.build;
 
 import de.kjchessen.build.finder.FinderDaten;
 import de.kjchessen.build.finder.GemeindenCsv;
-import de.kjchessen.build.finder.JobcenterListe;
 
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
@@ -97,7 +96,7 @@ public final class ValidateSite {
         JobcenterData.checkReferences(pages, JobcenterData.ids(data.get(JobcenterData.FILE)), out);
 
         // Jobcenter-Finder: every Gemeinde must reach exactly one Jobcenter (data/gemeinden.csv ⋈ data/jobcenter.yaml)
-        if (Files.exists(root.resolve(GemeindenCsv.FILE)) || Files.exists(root.resolve(JobcenterListe.FILE))) {
+        if (Files.exists(root.resolve(GemeindenCsv.FILE)) || Files.isDirectory(root.resolve("content/jobcenter-finden"))) {
             FinderDaten.check(root, out);
         }
 
