@@ -17,7 +17,7 @@
     <dd>${content.location}</dd>
     <#if content.link?has_content>
     <dt>Weitere Informationen</dt>
-    <dd><a href="${content.link}" rel="external">${content.link?remove_beginning("https://")?remove_beginning("http://")?keep_before("/")}</a></dd>
+    <dd><a href="${content.link}" rel="external">Seite der Veranstaltung (${content.link?remove_beginning("https://")?remove_beginning("http://")?keep_before("/")})</a></dd>
     </#if>
   </dl>
   ${content.body?no_esc}

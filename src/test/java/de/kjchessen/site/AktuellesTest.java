@@ -118,7 +118,7 @@ class AktuellesTest {
 
     @Test
     void printLayoutHidesNavigationAndShowsLinkTargets() throws Exception {
-        String css = Files.readString(site.root().resolve("css/site.css"), StandardCharsets.UTF_8);
+        String css = Files.readString(site.asset("css/site.css"), StandardCharsets.UTF_8);
         int print = css.lastIndexOf("@media print");
         assertTrue(print > 0, "kein Drucklayout");
         String printCss = css.substring(css.indexOf("@media print"));

@@ -6,6 +6,8 @@ import de.kjchessen.site.guard.GeneratedSite;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -109,6 +111,9 @@ class SearchBrowserTest {
         });
         assertTrue(hits.contains(POST), "Treffer: " + hits);
         assertEquals(List.of(), driver.executeScript("return window.__csp"), "CSP-Verstöße");
+        Results axe = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
+        assertEquals(List.of(), axe.getViolations().stream().map(r -> r.getId() + ": " + r.getNodes().stream()
+                .map(n -> String.valueOf(n.getTarget())).toList()).toList(), "Barrieren in der Suche mit Treffern");
     }
 
     @Test

@@ -25,4 +25,47 @@ public final class GeneratedPages {
             urls.add(new SiteUrls.Origin("/" + SuchindexRenderer.PFAD, GemeindenCsv.FILE, 0), out);
         }
     }
+
+    /**
+     * Addresses written at bake time from the content itself (jbake.properties: tag.path, site.generators):
+     * the feed, sitemap.xml, robots.txt, the Schlagwort pages and the .ics file of every Termin.
+     */
+    public static void registerAktuelles(java.nio.file.Path root, List<ContentFile> pages, SiteUrls urls, List<Problem> out)
+            throws java.io.IOException {
+        java.util.Properties props = new java.util.Properties();
+        java.nio.file.Path file = root.resolve("jbake.properties");
+        if (java.nio.file.Files.exists(file)) {
+            try (var r = java.nio.file.Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8)) {
+                props.load(r);
+            }
+        }
+        if ("true".equals(props.getProperty("site.generators"))) {
+            for (String url : List.of("/aktuelles/feed.xml", "/sitemap.xml", "/robots.txt")) {
+                urls.add(new SiteUrls.Origin(url, "jbake.properties", 0), out);
+            }
+        }
+        String tagPath = "/" + props.getProperty("tag.path", "tags").replaceAll("^/|/$", "") + "/";
+        boolean sanitize = "true".equals(props.getProperty("tag.sanitize"));
+        if (!"false".equals(props.getProperty("render.tagsindex", "false"))) {
+            urls.add(new SiteUrls.Origin(tagPath, "jbake.properties", 0), out);
+        }
+        java.util.Set<String> tags = new java.util.TreeSet<>();
+        for (ContentFile page : pages) {
+            if (page.header() == null) {
+                continue;
+            }
+            if (page.header().get("tags") != null && !"false".equals(props.getProperty("render.tags", "true"))) {
+                for (String tag : TagChecker.tags(page.header().get("tags"))) {
+                    tags.add(sanitize ? tag.replace(' ', '-') : tag);
+                }
+            }
+            if ("termin".equals(page.header().get("type")) && page.url().endsWith(".html")) {
+                urls.add(new SiteUrls.Origin(page.url().substring(0, page.url().length() - ".html".length()) + ".ics",
+                        page.file(), 0), out);
+            }
+        }
+        for (String tag : tags) {
+            urls.add(new SiteUrls.Origin(tagPath + tag + ".html", "jbake.properties", 0), out);
+        }
+    }
 }

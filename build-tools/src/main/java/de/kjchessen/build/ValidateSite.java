@@ -83,6 +83,7 @@ public final class ValidateSite {
         for (String file : copied) {
             urls.add(new SiteUrls.Origin("/" + file.substring("content/".length()), file, 0), out);
         }
+        GeneratedPages.registerAktuelles(root, pages, urls, out);
         for (Path path : files(root.resolve("assets"))) {
             String file = relative(root, path);
             urls.add(new SiteUrls.Origin("/" + file.substring("assets/".length()), file, 0), out);
@@ -95,6 +96,7 @@ public final class ValidateSite {
         TagChecker.check(pages, out);
         JobcenterData.checkReferences(pages, JobcenterData.ids(data.get(JobcenterData.FILE)), out);
 
+        de.kjchessen.build.hosting.RedirectsFile.validate(root, urls, out);
         // Jobcenter-Finder: every Gemeinde must reach exactly one Jobcenter (data/gemeinden.csv ⋈ data/jobcenter.yaml)
         if (Files.exists(root.resolve(GemeindenCsv.FILE)) || Files.isDirectory(root.resolve("content/jobcenter-finden"))) {
             FinderDaten.check(root, out);

@@ -44,6 +44,23 @@ public final class GeneratedSite {
         return pages;
     }
 
+    /**
+     * The file the bake wrote as {@code rel} ("css/site.css"), under its fingerprinted name
+     * ("css/site.1a2b3c4d5e.css") when the post-bake step gave it one.
+     */
+    public Path asset(String rel) {
+        Path plain = root.resolve(rel);
+        if (Files.exists(plain)) {
+            return plain;
+        }
+        return files(root).stream().filter(f -> withoutFingerprint(relative(f)).equals(rel)).findFirst().orElse(plain);
+    }
+
+    /** "/js/suche.1a2b3c4d5e.js" → "/js/suche.js": compare asset URLs independent of their content hash. */
+    public static String withoutFingerprint(String url) {
+        return url.replaceFirst("\\.[0-9a-f]{10}(\\.[a-z0-9]+)$", "$1");
+    }
+
     public List<Path> allFiles() {
         return files(root);
     }

@@ -1,0 +1,69 @@
+package de.kjchessen.build.hosting;
+
+import de.kjchessen.build.Problem;
+import de.kjchessen.build.ValidationFailedException;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * Turns the baked site into exactly what is published; runs after the bake and the search index
+ * (exec-maven-plugin, phase process-classes) and before the tests, so the tests see the final site.
+ * <ol>
+ *   <li>removes drafts, editor files and source maps;</li>
+ *   <li>checks the redirects of data/redirects.yaml against the baked pages;</li>
+ *   <li>fingerprints static assets and rewrites references ({@link Fingerprinter});</li>
+ *   <li>writes .htaccess (hosting/htaccess + redirects) into the site and the nginx redirects beside it.</li>
+ * </ol>
+ * Arguments: project root, site directory, directory for files that are not published (nginx include).
+ */
+public final class PostBake {
+
+    private PostBake() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path root = Path.of(args[0]).toAbsolutePath().normalize();
+        Path site = Path.of(args[1]).toAbsolutePath().normalize();
+        Path hostingOut = Path.of(args[2]).toAbsolutePath().normalize();
+        run(root, site, hostingOut);
+    }
+
+    public static void run(Path root, Path site, Path hostingOut) throws IOException {
+        for (String removed : PublishableFiles.prune(site)) {
+            System.out.println("Nicht veröffentlicht: " + removed);
+        }
+        List<Problem> problems = new ArrayList<>();
+        List<Redirect> redirects = RedirectsFile.load(root, problems);
+        problems.addAll(RedirectTargets.check(redirects, site));
+        if (!problems.isEmpty()) {
+            throw new ValidationFailedException(problems);
+        }
+        Map<String, String> renamed = new Fingerprinter(site, siteHost(root)).run();
+        String template = Files.readString(root.resolve("hosting/htaccess"), StandardCharsets.UTF_8);
+        Files.writeString(site.resolve(".htaccess"), HostingConfig.htaccess(template, redirects), StandardCharsets.UTF_8);
+        Files.createDirectories(hostingOut);
+        Files.writeString(hostingOut.resolve("nginx-redirects.conf"), HostingConfig.nginx(redirects), StandardCharsets.UTF_8);
+        System.out.println("Veröffentlichungsstand: " + renamed.size() + " Dateien mit Fingerabdruck, "
+                + redirects.size() + " Weiterleitungen, .htaccess geschrieben.");
+    }
+
+    /** site.host from jbake.properties: absolute URLs to it are rewritten like root-relative ones. */
+    static String siteHost(Path root) throws IOException {
+        Properties p = new Properties();
+        Path file = root.resolve("jbake.properties");
+        if (Files.exists(file)) {
+            try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                p.load(r);
+            }
+        }
+        return p.getProperty("site.host", "");
+    }
+}

@@ -1,0 +1,60 @@
+package de.kjchessen.build.hosting;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * The dated archive of exactly what is published (phase package, after the tests passed):
+ * target/kjc-hessen-website-YYYY-MM-DD.zip with the contents of target/site at its root.
+ * Refuses to pack anything {@link PublishableFiles} excludes, so the archive can be audited later.
+ */
+public final class SiteArchive {
+
+    private SiteArchive() {
+    }
+
+    /** Arguments: site directory, output directory, name prefix. */
+    public static void main(String[] args) throws IOException {
+        Path archive = write(Path.of(args[0]), Path.of(args[1]), args.length > 2 ? args[2] : "website",
+                LocalDate.now(ZoneId.of("Europe/Berlin")));
+        System.out.println("Archiv der veröffentlichten Website: " + archive);
+    }
+
+    public static Path write(Path site, Path outDir, String prefix, LocalDate date) throws IOException {
+        List<Path> files;
+        try (Stream<Path> s = Files.walk(site)) {
+            files = s.filter(Files::isRegularFile).sorted().toList();
+        }
+        for (Path f : files) {
+            String rel = rel(site, f);
+            PublishableFiles.reasonToExclude(rel).ifPresent(reason -> {
+                throw new IllegalStateException(rel + " must not be published (" + reason + "); run the post-bake step first");
+            });
+        }
+        Files.createDirectories(outDir);
+        Path archive = outDir.resolve(prefix + "-" + date + ".zip");
+        try (OutputStream os = Files.newOutputStream(archive); ZipOutputStream zip = new ZipOutputStream(os)) {
+            for (Path f : files) {
+                ZipEntry e = new ZipEntry(rel(site, f));
+                e.setLastModifiedTime(FileTime.from(Files.getLastModifiedTime(f).toInstant()));
+                zip.putNextEntry(e);
+                Files.copy(f, zip);
+                zip.closeEntry();
+            }
+        }
+        return archive;
+    }
+
+    private static String rel(Path site, Path f) {
+        return site.relativize(f).toString().replace('\\', '/');
+    }
+}
