@@ -1,6 +1,5 @@
-/* Jobcenter-Finder: answers while you type a town or postcode. Progressive enhancement of /jobcenter-finden/,
-   which lists every Gemeinde without it. Index (build-tools Suchindex, from data/):
-   {jobcenter: [[url, name, gebiet]], gemeinden: [[name, jobcenterIndex, "plz plz", langform]]} */
+/* Jobcenter-Finder: answers while you type a town or postcode; without it /jobcenter-finden/ still lists every
+   Gemeinde. Index from build-tools (Suchindex): {jobcenter: [[url, name, gebiet]], gemeinden: [[name, jc, plz, langform]]} */
 (() => {
   'use strict';
   const form = document.querySelector('form[data-index]');
@@ -13,19 +12,16 @@
   let kreise = [];
   let timer;
 
-  // Lower case, ß → ss, ä → ae (or a, if plain), other marks dropped, all but letters and digits → one space.
-  // Index and input pass through the same function.
+  // Lower case, ß → ss, ä → ae (plain: a), other marks dropped, all but letters and digits → one space.
   const fold = (s, plain) => {
     s = s.toLowerCase().replace(/ß/g, 'ss');
     if (!plain) s = s.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue');
     return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
   };
   const keys = (names) => names.filter(Boolean).flatMap((n) => [fold(n), fold(n, 1)]).map((k) => [k, k.replace(/ /g, '')]);
-
-  // 0 exact, 1 name starts with input, 2 a word starts with it, -1 no match
+  // 0 exact, 1 name starts with the input, 2 a word does, 9 no match
   const rank = (o, q, c) => Math.min(...o.keys.map(([k, kc]) =>
     k === q ? 0 : k.startsWith(q) || kc.startsWith(c) ? 1 : (' ' + k).includes(' ' + q) ? 2 : 9));
-
   const distance = (a, b) => {
     const d = Array.from({ length: b.length + 1 }, (_, j) => j);
     for (let i = 1; i <= a.length; i++) {
@@ -50,7 +46,6 @@
     });
     return hits.sort((a, b) => a[0] - b[0]).map(([, o]) => o);
   };
-
   const similar = (q) => q.length < 4 ? [] : orte
     .map((o) => [Math.min(...o.keys.map(([k]) => Math.min(distance(q, k), distance(q, k.slice(0, q.length))))), o])
     .filter(([d]) => d <= (q.length > 6 ? 2 : 1)).sort((a, b) => a[0] - b[0]).slice(0, 3).map(([, o]) => o);
@@ -65,8 +60,9 @@
   }));
   // The live region speaks once typing pauses, not at every keystroke.
   const say = (...parts) => { clearTimeout(timer); timer = setTimeout(() => status.replaceChildren(...parts), 250); };
-  const elsewhere = () => ['Wohnen Sie nicht in Hessen? Ihr Jobcenter nennt Ihnen die Bundesagentur für Arbeit: ',
-    link('https://www.arbeitsagentur.de/vor-ort/', 'Dienststellen vor Ort'), '.'];
+  const elsewhere = ['Wohnen Sie nicht in Hessen? Ihr Jobcenter nennt Ihnen die Bundesagentur für Arbeit: ',
+    'https://www.arbeitsagentur.de/vor-ort/', 'Dienststellen vor Ort'];
+  const ba = () => [elsewhere[0], link(elsewhere[1], elsewhere[2]), '.'];
 
   const search = () => {
     const raw = input.value.trim();
@@ -76,27 +72,22 @@
     let hits = text ? byName(text) : plz ? orte : [];
     if (plz) hits = hits.filter((o) => o.plz && o.plz.some((p) => p.startsWith(plz)));
     show(hits, plz);
-    const n = hits.length === 1 ? '1 Treffer' : hits.length + ' Treffer';
-    if (!q) {
-      say();
-    } else if (plz.length > 5) {
-      say('Eine Postleitzahl hat fünf Ziffern. Bitte prüfen Sie Ihre Eingabe.');
-    } else if (!hits.length && plz.length === 5) {
+    const n = hits.length + ' Treffer';
+    if (!q) say();
+    else if (plz.length > 5) say('Eine Postleitzahl hat fünf Ziffern.');
+    else if (!hits.length && plz.length === 5) {
       say('Zur Postleitzahl ' + plz + (text ? ' passt kein Ort „' + raw.replace(plz, '').trim() + '“' : ' gehört keine Gemeinde')
-        + ' in Hessen. ', ...elsewhere());
+        + ' in Hessen. ', ...ba());
     } else if (!hits.length) {
       const maybe = plz ? [] : similar(text);
       show(maybe);
       say('Zu „' + raw + '“ haben wir keine Stadt und keine Gemeinde in Hessen gefunden. ' + (maybe.length
         ? 'Meinten Sie ' + maybe.map((o) => o.name).join(' oder ') + '? '
-        : 'Prüfen Sie die Schreibweise oder suchen Sie in der Liste von A bis Z. '), ...elsewhere());
-    } else if (plz.length && plz.length < 5) {
-      say(n + '. Mit allen fünf Ziffern der Postleitzahl wird die Liste kürzer.');
-    } else if (hits.length > MAX) {
-      say(n + '. Die ersten ' + MAX + ' stehen unten; geben Sie mehr Buchstaben ein.');
-    } else if (hits.length === 1) {
-      say('Zuständig für ' + hits[0].name + ': ' + hits[0].jc[1] + '.');
-    } else {
+        : 'Prüfen Sie die Schreibweise oder suchen Sie in der Liste von A bis Z. '), ...ba());
+    } else if (plz.length && plz.length < 5) say(n + '. Mit allen fünf Ziffern wird die Liste kürzer.');
+    else if (hits.length > MAX) say(n + '. Die ersten ' + MAX + ' stehen unten; geben Sie mehr Buchstaben ein.');
+    else if (hits.length === 1) say('Zuständig für ' + hits[0].name + ': ' + hits[0].jc[1] + '.');
+    else {
       const jc = new Set(hits.map((o) => o.jc)).size;
       say(n + (jc > 1 ? ' mit ' + jc + ' verschiedenen Jobcentern. Wählen Sie Ihren Wohnort.' : '.'));
     }
@@ -127,5 +118,5 @@
       detail: count[i] > 1 ? 'alle ' + count[i] + ' Städte und Gemeinden im Kreis' : 'kreisfreie Stadt' }));
     form.hidden = false;
     if (input.value) search();
-  }).catch(() => { /* the lists on the page still answer the question */ });
+  }).catch(() => { /* the lists on the page still answer */ });
 })();

@@ -3,7 +3,7 @@
      Jobcenter is responsible, joined at build time from data/gemeinden.csv and data/jobcenter.yaml (build-tools:
      FinderModell). Works without JavaScript, with a screen reader and on paper; /js/jobcenter-finden.js adds a
      search that answers as you type (the form stays hidden until the script has loaded the index).
-     Markup is lean on purpose, so 421 entries stay within the page budget: </li> is optional in HTML. -->
+     Markup is lean on purpose, so 421 entries stay within the page budget: </li> and the quotes of a plain URL are optional in HTML. -->
 <#assign buchstaben = finder_buchstaben>
 <p class="einleitung">Zuständig ist das Jobcenter des Landkreises oder der kreisfreien Stadt, in der Sie wohnen.</p>
 
@@ -30,7 +30,7 @@
 <h3 id="${b.anker}">${b.buchstabe}</h3>
 <ul class="gemeinden">
 <#list b.gemeinden as g>
-<li>${g.name}: <a href="${g.url}">${g.gebiet}</a>
+<li>${g.name}: <a href=${g.url}>${g.gebiet}</a>
 </#list>
 </ul>
 </#list>

@@ -2,7 +2,7 @@
 <#-- Jobcenter-Finder by postcode (content/jobcenter-finden/postleitzahlen): every postcode of a Hessian Gemeinde
      with the Kreis or kreisfreie Stadt whose Jobcenter is responsible (build-tools: FinderModell). A postcode can
      belong to several Gemeinden, even in different Kreise; then each is named. Lean markup for the page budget
-     (</li> is optional in HTML). -->
+     (</li> and the quotes of a plain URL are optional in HTML). -->
 <#assign bereiche = finder_postleitzahlen>
 <p class="einleitung">Suchen Sie Ihre Postleitzahl. Dahinter stehen Ihre Stadt oder Gemeinde und der Landkreis
   oder die kreisfreie Stadt. Der Link führt zum zuständigen Jobcenter.</p>
@@ -18,7 +18,7 @@
 <h2 id="${r.anker}">Postleitzahlen ${r.bereich}…</h2>
 <ul class="postleitzahlen">
 <#list r.eintraege as e>
-<li><b>${e.plz?join(", ")}</b> <#list e.gemeinden as g>${g.name}: <a href="${g.url}">${g.gebiet}</a><#sep>; </#list>
+<li><b>${e.plz?join(", ")}</b> <#list e.gemeinden as g>${g.name}: <a href=${g.url}>${g.gebiet}</a><#sep>; </#list>
 </#list>
 </ul>
 </#list>

@@ -286,7 +286,7 @@ class JobcenterFinderBrowserTest {
             driver.get(base + "/jobcenter-finden/");
             wait(10).until(d -> d.findElement(By.id("finder-eingabe")).isDisplayed());
             type("Kassel");
-            driver.executeScript("document.getElementById('finder-eingabe').scrollIntoView()");
+            driver.executeScript("document.querySelector('form.finder').scrollIntoView()");
             assertEquals(360L, driver.executeScript("return document.documentElement.scrollWidth"),
                     "kein waagerechtes Scrollen bei 360 px");
             Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png"));
