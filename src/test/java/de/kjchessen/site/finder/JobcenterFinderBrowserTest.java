@@ -242,7 +242,12 @@ class JobcenterFinderBrowserTest {
             assertEquals(421, items.size());
             assertEquals(421, driver.findElements(By.cssSelector("ul.gemeinden > li > a[href^='/jobcenter/']")).size());
             assertTrue(items.get(0).isDisplayed());
+            // printed: no search form and no jump links, the list in two columns
+            driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+            assertEquals("none", driver.executeScript("return getComputedStyle(document.querySelector('.sprungliste')).display"));
+            assertEquals("2", driver.executeScript("return getComputedStyle(document.querySelector('ul.gemeinden')).columnCount"));
         } finally {
+            driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
             driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
         }
     }
@@ -289,13 +294,21 @@ class JobcenterFinderBrowserTest {
             driver.executeScript("document.querySelector('form.finder').scrollIntoView()");
             assertEquals(360L, driver.executeScript("return document.documentElement.scrollWidth"),
                     "kein waagerechtes Scrollen bei 360 px");
-            Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png"));
-            Path out = Path.of(System.getProperty("project.dir", ".")).resolve("target/screenshots/jobcenter-finden-360.png");
-            Files.createDirectories(out.getParent());
-            Files.write(out, Base64.getDecoder().decode((String) shot.get("data")));
+            screenshot("jobcenter-finden-360.png");
+            driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                    Map.of("width", 1280, "height", 800, "deviceScaleFactor", 1, "mobile", false));
+            driver.executeScript("document.querySelector('form.finder').scrollIntoView()");
+            screenshot("jobcenter-finden-1280.png");
         } finally {
             driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         }
+    }
+
+    static void screenshot(String name) throws IOException {
+        Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png"));
+        Path out = Path.of(System.getProperty("project.dir", ".")).resolve("target/screenshots/" + name);
+        Files.createDirectories(out.getParent());
+        Files.write(out, Base64.getDecoder().decode((String) shot.get("data")));
     }
 
     static void serve(Path root, HttpExchange ex) throws IOException {
