@@ -95,6 +95,11 @@ public final class ValidateSite {
         data.checkLinks(urls, out);
         TagChecker.check(pages, out);
         JobcenterData.checkReferences(pages, JobcenterData.ids(data.get(JobcenterData.FILE)), out);
+        new DataSchemaValidator().check(root, data, out);
+        Optional<YamlFile> jobcenter = data.get(JobcenterData.FILE);
+        if (jobcenter.isPresent()) {
+            JobcenterDataChecker.check(root, jobcenter.get(), out);
+        }
 
         de.kjchessen.build.hosting.RedirectsFile.validate(root, urls, out);
         // Jobcenter-Finder: every Gemeinde must reach exactly one Jobcenter (data/gemeinden.csv ⋈ data/jobcenter.yaml)

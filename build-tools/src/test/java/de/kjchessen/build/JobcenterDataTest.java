@@ -1,0 +1,50 @@
+package de.kjchessen.build;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** data/jobcenter.yaml agrees with the press release of 26 November 2018 and with the map. */
+class JobcenterDataTest {
+
+    static List<Jobcenter> real() throws Exception {
+        return Jobcenter.read(DataSchemaValidatorTest.PROJECT.resolve(JobcenterDataChecker.FILE));
+    }
+
+    @Test
+    void agreesWithThePressRelease() throws Exception {
+        List<Jobcenter> all = real();
+        // "In Hessen werden 16 der insgesamt 26 Jobcenter als Kommunale Jobcenter der Landkreise/kreisfreien Städte betrieben"
+        assertEquals(26, all.size());
+        assertEquals(Map.of("kommunal", 16L, "gemeinsame Einrichtung", 10L),
+                all.stream().collect(Collectors.groupingBy(Jobcenter::traegerform, Collectors.counting())));
+        assertEquals(Map.of("Landkreis", 21L, "kreisfreie Stadt", 5L),
+                all.stream().collect(Collectors.groupingBy(Jobcenter::art, Collectors.counting())));
+    }
+
+    @Test
+    void everyKreisOfTheMapHasExactlyOneJobcenter() throws Exception {
+        var kreise = KreisGeometry.read(DataSchemaValidatorTest.PROJECT.resolve(KreisGeometry.FILE));
+        assertEquals(kreise.keySet().stream().sorted().toList(), real().stream().map(Jobcenter::ags).sorted().toList());
+    }
+
+    @Test
+    void gemeinsameEinrichtungenHaveNoSeitAndUnconfirmedValuesAreNullNotGuessed() throws Exception {
+        for (Jobcenter j : real()) {
+            if (!j.kommunal()) {
+                assertEquals(null, j.seit(), j.id());
+            }
+        }
+        Map<String, Jobcenter> byId = real().stream().collect(Collectors.toMap(Jobcenter::id, j -> j));
+        assertEquals(null, byId.get("main-kinzig-kreis").seit(), "Main-Kinzig: seit ist umstritten");
+        assertEquals(true, byId.get("main-kinzig-kreis").hinweise().containsKey("seit"));
+        assertEquals(null, byId.get("wetteraukreis").name(), "Wetterau: Name nicht belegt");
+        assertEquals(true, byId.get("vogelsbergkreis").hinweise().get("name").contains("2010"));
+        assertEquals(true, byId.get("limburg-weilburg").hinweise().get("traegerform").startsWith("Durch Ausschluss"));
+        assertEquals(true, byId.get("werra-meissner-kreis").hinweise().get("traegerform").startsWith("Durch Ausschluss"));
+    }
+}
