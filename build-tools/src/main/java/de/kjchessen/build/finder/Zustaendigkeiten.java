@@ -15,8 +15,7 @@ import java.util.TreeMap;
 
 /**
  * Which Jobcenter is responsible for which Gemeinde: every Gemeinde maps through its Kreis AGS to exactly
- * one Jobcenter. The join reports orphans on either side, so no Gemeinde is silently left out of the finder
- * and no Jobcenter is left without its area.
+ * one Jobcenter. The join reports every Gemeinde without a Jobcenter, so none is silently left out of the finder.
  */
 public final class Zustaendigkeiten {
 
@@ -37,17 +36,11 @@ public final class Zustaendigkeiten {
 
     public static Zustaendigkeiten join(List<Gemeinde> gemeinden, String gemeindenFile, List<Jobcenter> jobcenter,
                                         String jobcenterFile, List<Problem> out) {
+        // Duplicate Kreis keys and Jobcenter without any Gemeinde are reported by JobcenterDataChecker; the finder
+        // adds the other direction: a Gemeinde whose Kreis has no Jobcenter would silently drop out of it.
         Map<String, Jobcenter> byAgs = new HashMap<>();
-        for (Jobcenter j : jobcenter) {
-            Jobcenter other = byAgs.putIfAbsent(j.kreisAgs(), j);
-            if (other != null) {
-                out.add(Problem.error(jobcenterFile, j.line(), "Für den Kreis " + j.kreisAgs() + " steht schon das "
-                        + "Jobcenter \u201E" + other.id() + "\u201C (Zeile " + other.line() + "). Jeder Kreis und jede "
-                        + "kreisfreie Stadt hat genau ein Jobcenter."));
-            }
-        }
+        jobcenter.forEach(j -> byAgs.putIfAbsent(j.kreisAgs(), j));
         List<Eintrag> eintraege = new ArrayList<>();
-        Map<String, Integer> gemeindenJeKreis = new HashMap<>();
         for (Gemeinde g : gemeinden) {
             Jobcenter j = byAgs.get(g.kreisAgs());
             if (j == null) {
@@ -56,15 +49,7 @@ public final class Zustaendigkeiten {
                         + "ergänzen Sie das Jobcenter mit ags: \"" + g.kreisAgs() + "\"."));
                 continue;
             }
-            gemeindenJeKreis.merge(g.kreisAgs(), 1, Integer::sum);
             eintraege.add(new Eintrag(g, j));
-        }
-        for (Jobcenter j : jobcenter) {
-            if (!gemeindenJeKreis.containsKey(j.kreisAgs())) {
-                out.add(Problem.error(jobcenterFile, j.line(), "Zum Jobcenter \u201E" + j.id() + "\u201C (Kreis "
-                        + j.kreisAgs() + ") gehört keine Gemeinde in " + gemeindenFile + ". Prüfen Sie den Kreisschlüssel "
-                        + "(ags); er besteht aus den ersten fünf Ziffern der Gemeindeschlüssel des Kreises."));
-            }
         }
         eintraege.sort(Comparator.comparing((Eintrag e) -> e.gemeinde().name(), DEUTSCH)
                 .thenComparing(e -> e.gemeinde().ags()));
