@@ -58,6 +58,9 @@ class SearchPageTest {
                 "pagefind/pagefind-entry.json", "js/suche.js"}) {
             assertTrue(Files.isRegularFile(site.asset(file)), "fehlt: " + file);
         }
+        for (String unused : new String[] {"pagefind-component-ui.js", "pagefind-modular-ui.css", "pagefind-highlight.js"}) {
+            assertFalse(Files.exists(site.root().resolve("pagefind").resolve(unused)), "ungenutzt ausgeliefert: " + unused);
+        }
     }
 
     @Test

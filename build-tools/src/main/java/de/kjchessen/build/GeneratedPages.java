@@ -21,6 +21,9 @@ public final class GeneratedPages {
             for (Map.Entry<String, Integer> id : JobcenterData.ids(data.get(JobcenterData.FILE)).entrySet()) {
                 urls.add(new SiteUrls.Origin("/jobcenter/" + id.getKey() + "/", JobcenterData.FILE, id.getValue()), out);
             }
+            // the open-data downloads written by JobcenterPages
+            urls.add(new SiteUrls.Origin("/" + JobcenterPages.CSV, JobcenterData.FILE, 0), out);
+            urls.add(new SiteUrls.Origin("/" + JobcenterPages.JSON, JobcenterData.FILE, 0), out);
             // the Jobcenter-Finder's search index, written at every bake from the same data
             urls.add(new SiteUrls.Origin("/" + SuchindexRenderer.PFAD, GemeindenCsv.FILE, 0), out);
         }

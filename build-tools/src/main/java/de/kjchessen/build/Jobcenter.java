@@ -68,6 +68,19 @@ public record Jobcenter(String id, String ags, String gebiet, String art, String
         return out;
     }
 
+    /** The top-level "stand" of the data file: the day the entries were last checked against their sources. */
+    public static java.time.LocalDate stand(Path file) throws IOException {
+        Map<String, Object> root;
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            root = new Yaml(new LoaderOptions()).load(r);
+        }
+        Object stand = root.get("stand");
+        if (stand instanceof java.util.Date d) {
+            return d.toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate();
+        }
+        return java.time.LocalDate.parse(String.valueOf(stand));
+    }
+
     private static String str(Object o) {
         return o == null ? null : o.toString();
     }

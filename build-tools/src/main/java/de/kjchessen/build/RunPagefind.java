@@ -26,6 +26,12 @@ public final class RunPagefind {
             + "Rechner. Installieren Sie beides (Debian/Ubuntu: apt-get install nodejs npm) oder starten Sie "
             + "\"bash .ci/run\", das fehlende Pakete installiert. / The site search (Pagefind) needs Node.js and npm, "
             + "but %s is missing: install both (Debian: apt-get install nodejs npm) or run \"bash .ci/run\".";
+    /**
+     * Pagefind also writes its other UIs (component, modular, highlighting). The site uses the default UI only;
+     * the rest would be dead weight on the server (about 290 KB) and its CSS does not pass the CSS checker.
+     */
+    static final List<String> UNUSED = List.of("pagefind-component-ui.js", "pagefind-component-ui.css",
+            "pagefind-modular-ui.js", "pagefind-modular-ui.css", "pagefind-highlight.js");
     private static final Pattern INDEXED_PAGES = Pattern.compile("Indexed (\\d+) pages?");
 
     private RunPagefind() {
@@ -44,6 +50,9 @@ public final class RunPagefind {
         if (pages == 0 || !Files.isRegularFile(site.resolve("pagefind/pagefind-ui.js"))) {
             throw new IllegalStateException("Pagefind hat keine Seite in den Suchindex aufgenommen. Jede Inhaltsseite braucht "
                     + "<main data-pagefind-body> (templates/lib/layout.ftl). / Pagefind indexed no page.\n" + log);
+        }
+        for (String unused : UNUSED) {
+            Files.deleteIfExists(site.resolve("pagefind").resolve(unused));
         }
         Sizes sizes = Sizes.of(site.resolve("pagefind"));
         System.out.printf("Suche (Pagefind): %d Seiten im Index; Index %d Bytes, Oberfläche %d Bytes, "

@@ -22,6 +22,7 @@ class DataSchemaValidatorTest {
     /** Two valid entries (a gemeinsame Einrichtung and a kommunales Jobcenter). */
     static final String VALID = """
             # yaml-language-server: $schema=schemas/jobcenter.schema.json
+            stand: 2026-11-25
             jobcenter:
               - id: darmstadt
                 ags: "06411"
@@ -193,6 +194,14 @@ class DataSchemaValidatorTest {
         assertEquals(List.of(F + line(yaml, "quellen: []", 1) + ": Die Liste \"quellen\" braucht mindestens 1 "
                 + "Eintrag/Einträge. Ergänzen Sie sie. Mindestens eine Quelle, je mit titel (eigener kurzer Text) und url."),
                 messages(root, yaml));
+    }
+
+    @Test
+    void standIsADate(@TempDir Path root) throws Exception {
+        String yaml = VALID.replace("stand: 2026-11-25", "stand: 25.11.2026");
+        assertEquals(List.of(F + "2: Feld \"stand\" hat den Wert \"25.11.2026\"; das ist keine gültige Datumsangabe "
+                + "(JJJJ-MM-TT). Das Datum, an dem die Einträge zuletzt mit ihren Quellen abgeglichen wurden, in der Form "
+                + "JJJJ-MM-TT, z. B. stand: 2026-11-25."), messages(root, yaml));
     }
 
     @Test

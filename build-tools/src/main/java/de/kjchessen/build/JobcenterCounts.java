@@ -1,0 +1,19 @@
+package de.kjchessen.build;
+
+import java.util.List;
+import java.util.Map;
+
+/** The figures the site shows about the Jobcenter in Hessen, computed from data/jobcenter.yaml (one source). */
+public record JobcenterCounts(int gesamt, int kommunal, int gemeinsameEinrichtungen, int landkreise, int kreisfreieStaedte) {
+
+    public static JobcenterCounts of(List<Jobcenter> all) {
+        int kommunal = (int) all.stream().filter(Jobcenter::kommunal).count();
+        int staedte = (int) all.stream().filter(j -> Jobcenter.KREISFREIE_STADT.equals(j.art())).count();
+        return new JobcenterCounts(all.size(), kommunal, all.size() - kommunal, all.size() - staedte, staedte);
+    }
+
+    public Map<String, Object> model() {
+        return Map.of("gesamt", gesamt, "kommunal", kommunal, "gemeinsame_einrichtungen", gemeinsameEinrichtungen,
+                "landkreise", landkreise, "kreisfreie_staedte", kreisfreieStaedte);
+    }
+}

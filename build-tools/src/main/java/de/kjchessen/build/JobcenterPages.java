@@ -1,0 +1,150 @@
+package de.kjchessen.build;
+
+import org.apache.commons.configuration2.CompositeConfiguration;
+import org.jbake.app.ContentStore;
+import org.jbake.app.Renderer;
+import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.model.DocumentModel;
+import org.jbake.model.ModelAttributes;
+import org.jbake.render.RenderingTool;
+import org.jbake.template.RenderingException;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Collator;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * JBake extension that builds the Jobcenter section from data/jobcenter.yaml alone: the overview /jobcenter/
+ * (grouped list and map), one page /jobcenter/&lt;id&gt;/ per entry (with the Gemeinden of its Kreis from
+ * data/gemeinden.csv), and the open-data downloads /daten/jobcenter-hessen.csv and .json. A new entry in the
+ * YAML file is all it takes to add a Jobcenter: no template or content file changes.
+ *
+ * <p>Pages go through JBake's Renderer with the templates named by template.jobcenter.file and
+ * template.jobcenteruebersicht.file, so they share the site layout. Each page is then recorded in the content
+ * store as already rendered, so sitemap.xml and other once-per-build lists see it like any other page.
+ */
+public class JobcenterPages implements RenderingTool {
+
+    public static final String TYPE = "jobcenter";
+    public static final String OVERVIEW_TYPE = "jobcenteruebersicht";
+    public static final String CSV = "daten/jobcenter-hessen.csv";
+    public static final String JSON = "daten/jobcenter-hessen.json";
+    static final List<String> BEZIRKE = List.of("Darmstadt", "Gießen", "Kassel");
+
+    @Override
+    public int render(Renderer renderer, ContentStore db, JBakeConfiguration config) throws RenderingException {
+        Path data = config.getDataFolder().toPath();
+        Path yaml = data.resolve("jobcenter.yaml");
+        if (!Files.isRegularFile(yaml) || config.getTemplateByDocType(TYPE) == null) {
+            return 0; // a site without the Jobcenter section (test fixtures)
+        }
+        try {
+            Section section = Section.read(data);
+            Path out = config.getDestinationFolder().toPath();
+            int rendered = 0;
+            for (Jobcenter j : section.jobcenter()) {
+                renderer.render(register(db, detail(section, j)));
+                rendered++;
+            }
+            renderer.render(register(db, overview(section)));
+            write(out.resolve(CSV), JobcenterDownloads.csv(section.jobcenter(), config.getSiteHost()));
+            write(out.resolve(JSON), JobcenterDownloads.json(section.jobcenter(), section.stand(), config.getSiteHost()));
+            return rendered + 1;
+        } catch (Exception e) {
+            throw new RenderingException("Die Jobcenter-Seiten konnten nicht erzeugt werden: " + e.getMessage());
+        }
+    }
+
+    /** Everything the section is built from, read once per bake. */
+    public record Section(List<Jobcenter> jobcenter, Map<String, KreisGeometry.Kreis> kreise,
+                          List<GemeindenCsv.Gemeinde> gemeinden, LocalDate stand) {
+        public static Section read(Path data) throws IOException {
+            Path yaml = data.resolve("jobcenter.yaml");
+            return new Section(Jobcenter.read(yaml), KreisGeometry.read(data.resolve("geo/hessen-kreise.geojson")),
+                    GemeindenCsv.read(data.resolve("gemeinden.csv")), Jobcenter.stand(yaml));
+        }
+    }
+
+    static DocumentModel overview(Section s) {
+        DocumentModel doc = page(OVERVIEW_TYPE, "jobcenter/index.html", "Jobcenter in Hessen",
+                "Alle " + s.jobcenter().size() + " Jobcenter in Hessen nach Regierungsbezirk, mit Trägerform und Karte.", s.stand());
+        List<Map<String, Object>> gruppen = new ArrayList<>();
+        Collator collator = Collator.getInstance(Locale.GERMAN);
+        for (String bezirk : BEZIRKE) {
+            List<Map<String, Object>> items = s.jobcenter().stream().filter(j -> bezirk.equals(j.regierungsbezirk()))
+                    .sorted((a, b) -> collator.compare(a.gebiet(), b.gebiet())).map(Jobcenter::model).toList();
+            Map<String, Object> g = new LinkedHashMap<>();
+            g.put("regierungsbezirk", bezirk);
+            g.put("jobcenter", items);
+            gruppen.add(g);
+        }
+        doc.put("gruppen", gruppen);
+        doc.put("zahlen", JobcenterCounts.of(s.jobcenter()).model());
+        doc.put("karte", HessenKarte.svg(s.kreise(), s.jobcenter()));
+        return doc;
+    }
+
+    static DocumentModel detail(Section s, Jobcenter j) {
+        String art = Jobcenter.KREISFREIE_STADT.equals(j.art()) ? "die kreisfreie Stadt" : "den";
+        DocumentModel doc = page(TYPE, "jobcenter/" + j.id() + "/index.html", j.anzeigename(),
+                (j.kommunal() ? "Kommunales Jobcenter" : "Gemeinsame Einrichtung") + " für " + art + " " + j.gebiet()
+                        + ": Trägerform, Sitz, Website, zuständige Gemeinden und Quellen.", s.stand());
+        doc.put("jobcenter", j.model());
+        Collator collator = Collator.getInstance(Locale.GERMAN);
+        doc.put("gemeinden", s.gemeinden().stream().filter(g -> g.kreisAgs().equals(j.ags())).map(GemeindenCsv.Gemeinde::name)
+                .sorted(collator).toList());
+        doc.put("jsonld", JobcenterDownloads.jsonLd(j, s.kreise().get(j.ags())));
+        return doc;
+    }
+
+    private static DocumentModel page(String type, String uri, String title, String description, LocalDate stand) {
+        DocumentModel doc = new DocumentModel();
+        doc.setType(type);
+        doc.setUri(uri);
+        doc.setSourceUri(uri);
+        doc.setNoExtensionUri(uri.replace("index.html", ""));
+        doc.setTitle(title);
+        doc.put("description", description);
+        doc.setStatus(ModelAttributes.Status.PUBLISHED);
+        doc.setDate(Date.from(stand.atStartOfDay(ZoneId.systemDefault()).toInstant()));
+        doc.setRendered(true);
+        doc.setCached(true);
+        return doc;
+    }
+
+    /** Records the page in the content store with only its scalar fields, marked rendered (see class comment). */
+    private static DocumentModel register(ContentStore db, DocumentModel doc) {
+        DocumentModel entry = new DocumentModel();
+        for (String key : List.of("type", "uri", "sourceuri", "noExtensionUri", "title", "description", "status", "date",
+                "rendered", "cached")) {
+            if (doc.get(key) != null) {
+                entry.put(key, doc.get(key));
+            }
+        }
+        db.addDocument(entry);
+        return doc;
+    }
+
+    private static void write(Path file, String text) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+
+    @Override
+    @Deprecated
+    public int render(Renderer renderer, ContentStore db, File destination, File templatesPath,
+                      CompositeConfiguration config) throws RenderingException {
+        return 0; // legacy entry point; JBake 2.7 calls the one above
+    }
+}

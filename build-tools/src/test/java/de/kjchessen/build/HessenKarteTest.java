@@ -1,0 +1,96 @@
+package de.kjchessen.build;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The map drawn from the real Kreis boundaries: one named link per Jobcenter, inside its box, within budget. */
+class HessenKarteTest {
+
+    static final Map<String, KreisGeometry.Kreis> KREISE = read();
+
+    static Map<String, KreisGeometry.Kreis> read() {
+        try {
+            return KreisGeometry.read(DataSchemaValidatorTest.PROJECT.resolve(KreisGeometry.FILE));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void everyJobcenterIsANamedLinkAndTheMapFitsItsBudget() throws Exception {
+        List<Jobcenter> all = JobcenterDataTest.real();
+        String svg = HessenKarte.svg(KREISE, all);
+        assertTrue(svg.getBytes(StandardCharsets.UTF_8).length <= 25 * 1024, "zu groß: " + svg.length());
+        for (Jobcenter j : all) {
+            assertTrue(svg.contains("<a href=\"" + j.pfad() + "\" aria-label=\"" + HessenKarte.xml(HessenKarte.accessibleName(j)) + "\">"), j.id());
+        }
+        assertEquals(26, count(svg, "<a href="));
+        assertEquals(16, count(svg, "karte__flaeche--kommunal"));
+        assertEquals(10, count(svg, "karte__flaeche--ge"));
+        // Kreis Bergstraße is a MultiPolygon: both parts are drawn.
+        assertEquals(27, Pattern.compile("(?<=[z\"])M\\d").matcher(svg).results().count(), "Ringe");
+        assertTrue(!svg.contains("style="), "keine style-Attribute");
+    }
+
+    @Test
+    void everyPointLiesInsideTheViewBoxAndEveryRingIsClosed() throws Exception {
+        String svg = HessenKarte.svg(KREISE, JobcenterDataTest.real());
+        Matcher box = Pattern.compile("viewBox=\"0 0 (\\d+) (\\d+)\"").matcher(svg);
+        assertTrue(box.find());
+        int w = Integer.parseInt(box.group(1));
+        int h = Integer.parseInt(box.group(2));
+        assertEquals(HessenKarte.WIDTH, w);
+        assertTrue(h > w, "Hessen ist höher als breit: " + w + "x" + h);
+        Matcher path = Pattern.compile(" d=\"([^\"]+)\"").matcher(svg);
+        int paths = 0;
+        while (path.find()) {
+            paths++;
+            for (String ring : path.group(1).split("(?=M)")) {
+                assertTrue(ring.endsWith("z"), ring);
+                String[] parts = ring.substring(1, ring.length() - 1).split("l");
+                String[] start = parts[0].split(" ");
+                int x = Integer.parseInt(start[0]);
+                int y = Integer.parseInt(start[1]);
+                Matcher n = Pattern.compile("-?\\d+").matcher(parts[1]);
+                boolean isX = true;
+                while (n.find()) {
+                    if (isX) {
+                        x += Integer.parseInt(n.group());
+                    } else {
+                        y += Integer.parseInt(n.group());
+                        assertTrue(x >= 0 && x <= w && y >= 0 && y <= h, "Punkt außerhalb: " + x + "," + y);
+                    }
+                    isX = !isX;
+                }
+                assertTrue(isX, "ungerade Zahl von Koordinaten");
+            }
+        }
+        assertEquals(26, paths);
+    }
+
+    @Test
+    void aJobcenterWithoutAreaOnTheMapFailsTheBuild() throws Exception {
+        Jobcenter j = JobcenterDataTest.real().get(0);
+        Jobcenter ghost = new Jobcenter("nirgendwo", "06999", "Nirgendwo", j.art(), j.regierungsbezirk(), j.traegerform(),
+                j.name(), j.seit(), j.sitz(), j.website(), null, null, Map.of(), j.quellen());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> HessenKarte.svg(KREISE, List.of(ghost)));
+        assertTrue(e.getMessage().contains("06999"), e.getMessage());
+    }
+
+    static int count(String s, String needle) {
+        int n = 0;
+        for (int i = s.indexOf(needle); i >= 0; i = s.indexOf(needle, i + needle.length())) {
+            n++;
+        }
+        return n;
+    }
+}

@@ -1,0 +1,146 @@
+package de.kjchessen.site;
+
+import de.kjchessen.build.Jobcenter;
+import de.kjchessen.site.guard.GeneratedSite;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The Jobcenter section of the built site (issue 4): overview, map, one page per entry, downloads, open data. */
+class JobcenterSiteTest {
+
+    static GeneratedSite site;
+    static Map<String, Jobcenter> data;
+
+    @BeforeAll
+    static void load() throws Exception {
+        site = GeneratedSite.built();
+        Path project = Path.of(System.getProperty("project.dir", "."));
+        data = Jobcenter.read(project.resolve("data/jobcenter.yaml")).stream()
+                .collect(Collectors.toMap(Jobcenter::id, Function.identity()));
+    }
+
+    static Document page(String path) {
+        Document d = site.pages().get(path);
+        assertNotNull(d, "Seite fehlt: " + path);
+        return d;
+    }
+
+    @Test
+    void overviewGroupsAll26ByRegierungsbezirkWithTraegerformInText() {
+        Document o = page("jobcenter/index.html");
+        assertEquals(List.of("Regierungsbezirk Darmstadt (14 Jobcenter)", "Regierungsbezirk Gießen (5 Jobcenter)",
+                "Regierungsbezirk Kassel (7 Jobcenter)"), o.select("main h2").eachText());
+        assertEquals(26, o.select("ul.jobcenter-liste > li").size());
+        assertEquals(16, o.select("ul.jobcenter-liste .traegerform").eachText().stream()
+                .filter("Kommunales Jobcenter"::equals).count());
+        assertEquals(10, o.select("ul.jobcenter-liste .traegerform").eachText().stream()
+                .filter("Gemeinsame Einrichtung"::equals).count());
+        assertTrue(o.selectFirst(".einleitung").text().startsWith("In Hessen gibt es 26 Jobcenter: eines für jeden der "
+                + "21 Landkreise und eines für jede der 5 kreisfreien Städte. 16 davon sind Kommunale Jobcenter."));
+    }
+
+    @Test
+    void mapLinksEveryAreaWithAnAccessibleNameAndStaysWithinBudget() throws Exception {
+        Document o = page("jobcenter/index.html");
+        Element svg = o.selectFirst("figure.karte svg.karte__svg");
+        assertNotNull(svg);
+        List<Element> links = svg.select("a[href]");
+        assertEquals(26, links.size());
+        assertEquals(data.values().stream().map(Jobcenter::pfad).sorted().toList(),
+                links.stream().map(a -> a.attr("href")).sorted().toList());
+        for (Element a : links) {
+            assertFalse(a.attr("aria-label").isBlank(), a.outerHtml());
+            assertTrue(a.attr("aria-label").endsWith("Kommunales Jobcenter") || a.attr("aria-label").endsWith("gemeinsame Einrichtung"));
+        }
+        assertEquals(16, svg.select("path.karte__flaeche--kommunal").size());
+        assertEquals(10, svg.select("path.karte__flaeche--ge").size());
+        assertNotNull(svg.selectFirst("pattern#muster-kommunal"));
+        assertNotNull(svg.selectFirst("pattern#muster-ge"));
+        assertEquals(2, o.select(".karte__legende li").size());
+        String html = Files.readString(site.root().resolve("jobcenter/index.html"), StandardCharsets.UTF_8);
+        String map = html.substring(html.indexOf("<svg class=\"karte__svg\""), html.indexOf("</svg>", html.indexOf("<svg class=\"karte__svg\"")) + 6);
+        assertTrue(map.getBytes(StandardCharsets.UTF_8).length <= 25 * 1024, "Karte zu groß: " + map.length());
+        assertTrue(svg.select("[style]").isEmpty() && o.select("main script:not([type=application/ld+json])").isEmpty());
+    }
+
+    @Test
+    void everyEntryHasItsPageWithFactsGemeindenSourcesAndJsonLd() {
+        JsonMapper json = JsonMapper.builder().build();
+        for (Jobcenter j : data.values()) {
+            Document d = page("jobcenter/" + j.id() + "/index.html");
+            assertEquals(j.anzeigename(), d.selectFirst("h1").text());
+            assertFalse(d.select("ul.gemeinden li").isEmpty(), j.id());
+            assertEquals(j.quellen().size(), d.select("ul.quellen a[rel=external]").size(), j.id());
+            d.select("main a[href^=http]").forEach(a -> assertEquals("external", a.attr("rel"), a.outerHtml()));
+            JsonNode ld = json.readTree(d.selectFirst("script[type=application/ld+json]").data());
+            assertEquals("GovernmentOrganization", ld.get("@type").asString());
+            assertEquals(j.ags(), ld.get("areaServed").get("identifier").asString());
+            String intro = d.selectFirst(".einleitung").text();
+            if (j.kommunal()) {
+                assertTrue(intro.startsWith("Dieses Jobcenter ist ein Kommunales Jobcenter"), intro);
+            } else {
+                assertTrue(intro.contains("zusammen mit der Bundesagentur für Arbeit"), intro);
+                assertFalse(d.select("dt").eachText().contains("Kommunaler Träger seit"), j.id());
+            }
+        }
+    }
+
+    @Test
+    void unconfirmedValuesAreShownAsSuchAndNoPopulationFigures() {
+        Document mkk = page("jobcenter/main-kinzig-kreis/index.html");
+        Element seit = mkk.select("dt").stream().filter(dt -> dt.text().equals("Kommunaler Träger seit")).findFirst()
+                .orElseThrow().nextElementSibling();
+        assertTrue(seit.text().startsWith("nicht bestätigt Die Quellen widersprechen sich"), seit.text());
+        Document wetterau = page("jobcenter/wetteraukreis/index.html");
+        assertEquals("Jobcenter: Wetteraukreis", wetterau.selectFirst("h1").text());
+        assertTrue(wetterau.selectFirst("dl.angaben dd").text().startsWith("nicht bestätigt"));
+        assertTrue(page("jobcenter/vogelsbergkreis/index.html").text().contains("Stand 2010") || page("jobcenter/vogelsbergkreis/index.html").text().contains("im Jahr 2010"));
+        assertTrue(page("jobcenter/limburg-weilburg/index.html").text().contains("Durch Ausschluss belegt"));
+        Document kreisKassel = page("jobcenter/landkreis-kassel/index.html");
+        assertEquals(28, kreisKassel.select("ul.gemeinden li").size(), "Gemeinden des Landkreises Kassel");
+        site.pages().forEach((path, doc) -> assertFalse(doc.text().contains("Einwohner") && path.startsWith("jobcenter/"), path));
+    }
+
+    @Test
+    void downloadsComeFromTheSameDataAndOpenDataPageAttributes() throws Exception {
+        List<String> csv = Files.readAllLines(site.root().resolve("daten/jobcenter-hessen.csv"), StandardCharsets.UTF_8);
+        assertEquals(27, csv.size());
+        assertTrue(csv.get(0).startsWith("id,ags,gebiet,art,regierungsbezirk,traegerform,name,seit"));
+        JsonNode json = JsonMapper.builder().build().readTree(site.root().resolve("daten/jobcenter-hessen.json").toFile());
+        assertEquals(26, json.get("jobcenter").size());
+        assertTrue(json.get("jobcenter").get(0).has("quellen"));
+        Document od = page("open-data/index.html");
+        assertNotNull(od.selectFirst("a[href=https://www.bkg.bund.de]"));
+        assertTrue(od.text().contains("© GeoBasis-DE / BKG 2021 (Daten verändert)"));
+        assertTrue(od.text().contains("Datenlizenz Deutschland – Namensnennung – Version 2.0"));
+        assertTrue(od.text().contains("Open Database License (ODbL) 1.0"));
+        assertNotNull(od.selectFirst("a[href=/daten/jobcenter-hessen.csv]"));
+        assertNotNull(od.selectFirst("a[href=/daten/jobcenter-hessen.json]"));
+    }
+
+    @Test
+    void homeCountsAndNavigationComeFromTheJobcenterData() {
+        Document home = page("index.html");
+        assertTrue(home.text().contains("In Hessen sind 16 der 26 Jobcenter Kommunale Jobcenter."), home.text());
+        assertTrue(home.text().contains("Die übrigen 10 sind gemeinsame Einrichtungen"));
+        assertNotNull(home.selectFirst("nav[aria-label=Hauptnavigation] a[href=/jobcenter/]"));
+        assertEquals("page", page("jobcenter/index.html").selectFirst("nav[aria-label=Hauptnavigation] a[href=/jobcenter/]").attr("aria-current"));
+    }
+}
