@@ -28,7 +28,7 @@
 </nav>
 <#list buchstaben as b>
 <h3 class="buchstabe" id="${b.anker}">${b.buchstabe}</h3>
-<ul class="gemeinden">
+<ul class="gemeindeliste">
 <#list b.gemeinden as g>
 <li>${g.name}: <a href=${g.url}>${g.gebiet}</a>
 </#list>

@@ -238,14 +238,14 @@ class JobcenterFinderBrowserTest {
         try {
             driver.get(base + "/jobcenter-finden/");
             assertTrue(!driver.findElement(By.cssSelector("form.finder")).isDisplayed(), "Suchformular ohne JavaScript");
-            List<WebElement> items = driver.findElements(By.cssSelector("ul.gemeinden > li"));
+            List<WebElement> items = driver.findElements(By.cssSelector("ul.gemeindeliste > li"));
             assertEquals(421, items.size());
-            assertEquals(421, driver.findElements(By.cssSelector("ul.gemeinden > li > a[href^='/jobcenter/']")).size());
+            assertEquals(421, driver.findElements(By.cssSelector("ul.gemeindeliste > li > a[href^='/jobcenter/']")).size());
             assertTrue(items.get(0).isDisplayed());
             // printed: no search form and no jump links, the list in two columns
             driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
             assertEquals("none", driver.executeScript("return getComputedStyle(document.querySelector('.sprungliste')).display"));
-            assertEquals("2", driver.executeScript("return getComputedStyle(document.querySelector('ul.gemeinden')).columnCount"));
+            assertEquals("2", driver.executeScript("return getComputedStyle(document.querySelector('ul.gemeindeliste')).columnCount"));
         } finally {
             driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
             driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));

@@ -63,7 +63,7 @@ class JobcenterFinderPageTest {
     void withoutJavaScriptThePageListsAll421GemeindenAToZEachLinkingItsJobcenter() {
         Document page = site.pages().get(PAGE);
         assertNotNull(page, PAGE + " fehlt");
-        List<Element> items = page.select("ul.gemeinden > li");
+        List<Element> items = page.select("ul.gemeindeliste > li");
         assertEquals(421, items.size());
         Map<String, List<String>> expected = new TreeMap<>();
         rows.forEach(r -> expected.computeIfAbsent(r.name(), k -> new ArrayList<>()).add(r.jobcenterUrl()));
@@ -75,7 +75,7 @@ class JobcenterFinderPageTest {
         assertEquals(expected, actual);
         // grouped by first letter with jump links to every group
         List<String> jumps = page.select("nav.sprungliste a").eachAttr("href");
-        List<String> groups = page.select("ul.gemeinden").stream().map(ul -> "#" + ul.previousElementSibling().id()).toList();
+        List<String> groups = page.select("ul.gemeindeliste").stream().map(ul -> "#" + ul.previousElementSibling().id()).toList();
         assertEquals(groups, jumps);
         // the Landkreis and the Stadt Kassel are told apart
         assertEquals("Stadt Kassel", linkTextOf(page, "Kassel"));
@@ -83,7 +83,7 @@ class JobcenterFinderPageTest {
     }
 
     static String linkTextOf(Document page, String gemeinde) {
-        return page.select("ul.gemeinden > li").stream().filter(li -> li.ownText().equals(gemeinde + ":"))
+        return page.select("ul.gemeindeliste > li").stream().filter(li -> li.ownText().equals(gemeinde + ":"))
                 .findFirst().orElseThrow().selectFirst("a").text();
     }
 
