@@ -23,6 +23,10 @@ import java.util.regex.Pattern;
 public final class ContentHeaderChecker {
 
     public static final String SEPARATOR = "~~~~~~";
+    /** How the templates in docs/vorlagen/ mark a date the editor has to fill in. */
+    public static final String DATE_PLACEHOLDER = "JJJJ-MM-TT";
+    /** How the templates in docs/vorlagen/ mark text the editor has to replace. */
+    public static final Pattern PLACEHOLDER = Pattern.compile("\\[BITTE ERSETZEN:[^\\]]*\\]");
     public static final Set<String> TYPES = Set.of("page", "post", "termin", "home", "sitemap",
             "pressemitteilungen", "archiv", "termine", "suche");
     public static final Set<String> STATUSES = Set.of("published", "draft");
@@ -112,6 +116,13 @@ public final class ContentHeaderChecker {
             values.put(key, m.group(2).strip());
             lineOf.put(key, i + 1);
         }
+        for (int i = 0; i < lines.length; i++) {
+            Matcher placeholder = PLACEHOLDER.matcher(lines[i]);
+            if (placeholder.find()) {
+                out.add(Problem.error(file, i + 1, "Hier steht noch ein Platzhalter aus der Vorlage: \u201E"
+                        + placeholder.group() + "\u201C. Ersetzen Sie ihn (mit den eckigen Klammern) durch Ihren Text."));
+            }
+        }
         Header header = new Header(values, lineOf, separatorLine + 2);
         checkRequired(file, header, out);
         return header;
@@ -159,8 +170,21 @@ public final class ContentHeaderChecker {
         }
     }
 
+    /** Reports {@code key=JJJJ-MM-TT} left over from a template in docs/vorlagen/; true if it was one. */
+    static boolean isDatePlaceholder(String file, int line, String key, String value, List<Problem> out) {
+        if (!value.strip().equals(DATE_PLACEHOLDER)) {
+            return false;
+        }
+        out.add(Problem.error(file, line, "Bei " + key + "= steht noch der Platzhalter " + DATE_PLACEHOLDER + " aus "
+                + "der Vorlage. Schreiben Sie das Datum in dieser Form, zum Beispiel: " + key + "=2018-11-26"));
+        return true;
+    }
+
     /** Checks a yyyy-MM-dd value strictly (2024-02-30 is rejected), with a conversion hint for German dates. */
     public static void checkDate(String file, int line, String key, String value, List<Problem> out) {
+        if (isDatePlaceholder(file, line, key, value, out)) {
+            return;
+        }
         try {
             LocalDate.parse(value, ISO_DATE);
         } catch (DateTimeParseException e) {

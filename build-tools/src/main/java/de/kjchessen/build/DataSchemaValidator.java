@@ -67,8 +67,9 @@ public final class DataSchemaValidator {
             String name = schemaFile.getFileName().toString();
             String dataRel = DATA + "/" + name.substring(0, name.length() - SUFFIX.length()) + ".yaml";
             if (!Files.isRegularFile(root.resolve(dataRel))) {
-                out.add(Problem.error(dataRel, 0, "Die Datei fehlt, obwohl es für sie ein Schema gibt ("
-                        + SCHEMAS + "/" + name + "). Legen Sie sie wieder an oder löschen Sie das Schema."));
+                out.add(Problem.error(dataRel, 0, "Die Datei fehlt; die Website braucht sie (ihr Schema ist "
+                        + SCHEMAS + "/" + name + "). Stellen Sie sie aus der Versionsverwaltung wieder her: "
+                        + "git checkout -- " + dataRel));
                 continue;
             }
             Optional<YamlFile> yaml = data.get(dataRel);
@@ -109,11 +110,14 @@ public final class DataSchemaValidator {
             case "required" -> {
                 String missing = String.valueOf(error.getArguments()[0]);
                 String where = error.getInstanceLocation().getNameCount() > 0 ? " (Eintrag ab Zeile " + line + ")" : "";
-                String missingHint = description(schemaJson,
-                        error.getSchemaLocation().getFragment().getParent().append("properties").append(missing));
+                NodePath missingPath = error.getSchemaLocation().getFragment().getParent().append("properties").append(missing);
+                String missingHint = description(schemaJson, missingPath);
+                JsonNode missingType = schemaNodeAt(schemaJson, missingPath.append("type"));
+                // "null" is only a way out where the schema allows it (unconfirmed facts), not for lists or sections.
+                boolean nullable = missingType != null && missingType.toString().contains("\"null\"");
                 yield "Das Pflichtfeld \"" + missing + "\" fehlt" + where + ". Ergänzen Sie die Zeile \""
-                        + missing + ": …\"; ist der Wert nicht bestätigt, schreiben Sie \"" + missing + ": null\"."
-                        + suffix(missingHint);
+                        + missing + ": …\"" + (nullable ? "; ist der Wert nicht bestätigt, schreiben Sie \"" + missing
+                        + ": null\"." : ".") + suffix(missingHint);
             }
             case "additionalProperties" -> {
                 String unknown = error.getProperty();

@@ -3,19 +3,29 @@ package de.kjchessen.build;
 import de.kjchessen.build.finder.GemeindenCsv;
 import de.kjchessen.build.finder.SuchindexRenderer;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 
 /**
- * Addresses that build-tools generates from data files rather than from a file in content/. Links to them
- * are valid, and a content file must not take one of them.
+ * Addresses that the bake produces from data and headers rather than from one file in content/: links to them
+ * are valid, and a content file must not take one of them. Mirrors jbake.properties (Schlagwort pages) and the
+ * generators in build-tools (Jobcenter pages, feed, sitemap.xml, robots.txt, one .ics per Termin).
  */
 public final class GeneratedPages {
 
     private GeneratedPages() {
     }
 
-    public static void register(DataFiles data, SiteUrls urls, List<Problem> out) {
+    public static void register(Path root, DataFiles data, List<ContentFile> pages, SiteUrls urls, List<Problem> out)
+            throws IOException {
+        Properties config = jbakeProperties(root);
         if (data.get(JobcenterData.FILE).isPresent()) {
             urls.add(new SiteUrls.Origin("/jobcenter/", JobcenterData.FILE, 0), out);
             for (Map.Entry<String, Integer> id : JobcenterData.ids(data.get(JobcenterData.FILE)).entrySet()) {
@@ -27,48 +37,48 @@ public final class GeneratedPages {
             // the Jobcenter-Finder's search index, written at every bake from the same data
             urls.add(new SiteUrls.Origin("/" + SuchindexRenderer.PFAD, GemeindenCsv.FILE, 0), out);
         }
-    }
-
-    /**
-     * Addresses written at bake time from the content itself (jbake.properties: tag.path, site.generators):
-     * the feed, sitemap.xml, robots.txt, the Schlagwort pages and the .ics file of every Termin.
-     */
-    public static void registerAktuelles(java.nio.file.Path root, List<ContentFile> pages, SiteUrls urls, List<Problem> out)
-            throws java.io.IOException {
-        java.util.Properties props = new java.util.Properties();
-        java.nio.file.Path file = root.resolve("jbake.properties");
-        if (java.nio.file.Files.exists(file)) {
-            try (var r = java.nio.file.Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8)) {
-                props.load(r);
+        if (Boolean.parseBoolean(config.getProperty("render.tags", "false"))) {
+            String tagPath = "/" + config.getProperty("tag.path", "tags").replaceAll("^/+|/+$", "") + "/";
+            boolean sanitize = Boolean.parseBoolean(config.getProperty("tag.sanitize", "false"));
+            if (Boolean.parseBoolean(config.getProperty("render.tagsindex", "false"))) {
+                urls.add(new SiteUrls.Origin(tagPath, "jbake.properties", 0), out);
             }
-        }
-        if ("true".equals(props.getProperty("site.generators"))) {
-            for (String url : List.of("/aktuelles/feed.xml", "/sitemap.xml", "/robots.txt")) {
-                urls.add(new SiteUrls.Origin(url, "jbake.properties", 0), out);
-            }
-        }
-        String tagPath = "/" + props.getProperty("tag.path", "tags").replaceAll("^/|/$", "") + "/";
-        boolean sanitize = "true".equals(props.getProperty("tag.sanitize"));
-        if (!"false".equals(props.getProperty("render.tagsindex", "false"))) {
-            urls.add(new SiteUrls.Origin(tagPath, "jbake.properties", 0), out);
-        }
-        java.util.Set<String> tags = new java.util.TreeSet<>();
-        for (ContentFile page : pages) {
-            if (page.header() == null) {
-                continue;
-            }
-            if (page.header().get("tags") != null && !"false".equals(props.getProperty("render.tags", "true"))) {
-                for (String tag : TagChecker.tags(page.header().get("tags"))) {
-                    tags.add(sanitize ? tag.replace(' ', '-') : tag);
+            Map<String, ContentFile> tags = new LinkedHashMap<>();
+            for (ContentFile page : pages) {
+                if (page.header() != null && page.header().get("tags") != null) {
+                    TagChecker.tags(page.header().get("tags")).forEach(t -> tags.putIfAbsent(t, page));
                 }
             }
-            if ("termin".equals(page.header().get("type")) && page.url().endsWith(".html")) {
-                urls.add(new SiteUrls.Origin(page.url().substring(0, page.url().length() - ".html".length()) + ".ics",
-                        page.file(), 0), out);
+            // Several pages share a Schlagwort page; spelling clashes are TagChecker's job, so no clash check here.
+            tags.forEach((tag, page) -> {
+                String url = tagPath + (sanitize ? tag.replace(" ", "-") : tag) + ".html";
+                if (!urls.exists(url)) {
+                    urls.add(new SiteUrls.Origin(url, page.file(), page.header().lines().get("tags")), out);
+                }
+            });
+        }
+        if (Boolean.parseBoolean(config.getProperty("site.generators", "false"))) {
+            for (String path : List.of("/aktuelles/feed.xml", "/sitemap.xml", "/robots.txt")) {
+                urls.add(new SiteUrls.Origin(path, "jbake.properties", 0), out);
+            }
+            for (ContentFile page : pages) {
+                if (page.header() != null && "termin".equals(page.header().get("type"))) {
+                    String url = page.url().endsWith("/") ? page.url() + "index.ics"
+                            : page.url().replaceAll("\\.html$", ".ics");
+                    urls.add(new SiteUrls.Origin(url, page.file(), 0), out);
+                }
             }
         }
-        for (String tag : tags) {
-            urls.add(new SiteUrls.Origin(tagPath + tag + ".html", "jbake.properties", 0), out);
+    }
+
+    private static Properties jbakeProperties(Path root) throws IOException {
+        Properties p = new Properties();
+        Path file = root.resolve("jbake.properties");
+        if (Files.isRegularFile(file)) {
+            try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                p.load(in);
+            }
         }
+        return p;
     }
 }

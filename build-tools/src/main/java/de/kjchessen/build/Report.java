@@ -18,7 +18,8 @@ public final class Report {
     }
 
     public List<Problem> problems() {
-        return problems.stream()
+        // distinct: two checkers reading the same file (e.g. a YAML syntax error) must not say it twice
+        return problems.stream().distinct()
                 .sorted(Comparator.comparing(Problem::file).thenComparingInt(Problem::line))
                 .toList();
     }

@@ -43,7 +43,7 @@ final class TerminHeaderChecker {
 
     private static Optional<Zeitpunkt> parse(String file, ContentHeaderChecker.Header h, String key, List<Problem> out) {
         Optional<Zeitpunkt> t = Zeitpunkt.parse(h.get(key));
-        if (t.isEmpty()) {
+        if (t.isEmpty() && !ContentHeaderChecker.isDatePlaceholder(file, h.lines().get(key), key, h.get(key), out)) {
             out.add(Problem.error(file, h.lines().get(key), "Die Angabe " + key + "=" + h.get(key) + " ist kein gültiger "
                     + "Zeitpunkt. Schreiben Sie JJJJ-MM-TT (ganztägig) oder JJJJ-MM-TT HH:MM, zum Beispiel "
                     + key + "=2018-11-26 10:00."));

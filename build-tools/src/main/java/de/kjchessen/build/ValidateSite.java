@@ -48,13 +48,8 @@ public final class ValidateSite {
         List<Problem> out = new ArrayList<>();
 
         DataFiles data = DataFiles.read(root, out);
-        Optional<YamlFile> site = data.get(SiteDataChecker.FILE);
-        if (site.isPresent()) {
-            SiteDataChecker.check(site.get(), out);
-        } else if (!Files.exists(root.resolve(SiteDataChecker.FILE))) {
-            out.add(Problem.error(SiteDataChecker.FILE, 0, "Die Datei fehlt. Sie enthält Name und Betreiberangaben "
-                    + "der Website. Stellen Sie sie aus der Versionsverwaltung (git) wieder her."));
-        }
+        // A missing data file is reported by DataSchemaValidator (every data file has a schema).
+        data.get(SiteDataChecker.FILE).ifPresent(site -> SiteDataChecker.check(site, out));
 
         List<ContentFile> pages = new ArrayList<>();
         List<String> copied = new ArrayList<>();
@@ -75,14 +70,14 @@ public final class ValidateSite {
         }
 
         SiteUrls urls = new SiteUrls();
-        GeneratedPages.register(data, urls, out);
+        // Generated pages first: a content file that takes one of their addresses is the one reported.
+        GeneratedPages.register(root, data, pages, urls, out);
         for (ContentFile page : pages) {
             urls.add(new SiteUrls.Origin(page.url(), page.file(), 0), out);
         }
         for (String file : copied) {
             urls.add(new SiteUrls.Origin("/" + file.substring("content/".length()), file, 0), out);
         }
-        GeneratedPages.registerAktuelles(root, pages, urls, out);
         for (Path path : files(root.resolve("assets"))) {
             String file = relative(root, path);
             urls.add(new SiteUrls.Origin("/" + file.substring("assets/".length()), file, 0), out);

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /** A small, valid site in a temp folder that a test breaks in exactly one place. */
 final class FixtureSite {
@@ -27,13 +28,32 @@ final class FixtureSite {
                 url: /
               - titel: Kontakt
                 url: /kontakt/
+            fuss:
+              - titel: Startseite
+                url: /
             """;
 
-    static final String JOBCENTER_YAML = """
-            jobcenter:
+    static final String JOBCENTER_ENTRY = """
               - id: beispielkreis
+                ags: "06999"
+                gebiet: Beispielkreis
+                art: Landkreis
+                regierungsbezirk: Kassel
+                traegerform: kommunal
                 name: Jobcenter Beispielkreis
+                seit: 2005
+                sitz: Beispielstadt
+                website: https://www.example.org/
+                quellen:
+                  - titel: "Beispielquelle des Tests"
+                    url: https://www.example.org/quelle
             """;
+
+    static final String JOBCENTER_STAND = "stand: 2026-11-25\n";
+    static final String JOBCENTER_YAML = "jobcenter:\n" + JOBCENTER_ENTRY + JOBCENTER_STAND;
+
+    /** The project's own schemas, so the catalogue tests the rules the build uses. */
+    static final List<String> SCHEMAS = List.of("site", "navigation", "jobcenter");
 
     static final String HOME = """
             title=Startseite
@@ -80,6 +100,10 @@ final class FixtureSite {
         write(root, "content/kontakt/index.md", KONTAKT);
         write(root, "content/aktuelles/2018/2018-11-26-kampagnenstart.md", PRESS);
         write(root, "assets/bilder/beratung.jpg", "(Bilddaten)");
+        for (String schema : SCHEMAS) {
+            String rel = "data/schemas/" + schema + ".schema.json";
+            write(root, rel, read(Path.of("..").toAbsolutePath().normalize(), rel));
+        }
         return root;
     }
 

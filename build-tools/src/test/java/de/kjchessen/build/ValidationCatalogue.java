@@ -26,6 +26,22 @@ final class ValidationCatalogue {
 
     static final String K = "content/kontakt/index.md";
     static final String P = "content/aktuelles/2018/2018-11-26-kampagnenstart.md";
+    static final String T = "content/termine/2018-11-26-fachtag.md";
+    static final String TERMIN = """
+            title=Fachtag
+            description=Ein Fachtag der Jobcenter.
+            date=2018-11-01
+            type=termin
+            status=published
+            start=2018-11-26 10:00
+            end=2018-11-26 16:00
+            location=Rathaus Beispielstadt, Marktplatz 1, 12345 Beispielstadt
+            ~~~~~~
+            Programm folgt.
+            """;
+    static final String R = "data/redirects.yaml";
+    static final String J = "data/jobcenter.yaml";
+    static final String REDIRECTS = "weiterleitungen:\n  - von: /kontaktformular/\n    nach: /kontakt/\n";
     static final String Q = "\u201E";
     static final String E = "\u201C";
 
@@ -59,6 +75,23 @@ final class ValidationCatalogue {
                     r -> replace(r, K, "type=page\n", "type=page\nsumary=Kurz gesagt\n"),
                     K + ", Zeile 5: Die Angabe " + Q + "sumary" + E + " ist unbekannt. Meinten Sie " + Q + "summary" + E
                             + "? Korrigieren Sie den Namen vor dem Gleichheitszeichen."),
+            c("Kopfzeile ohne Gleichheitszeichen",
+                    r -> replace(r, K, "type=page\n", "type=page\nKontaktseite\n"),
+                    K + ", Zeile 5: Die Kopfzeile " + Q + "Kontaktseite" + E + " hat nicht die Form schlüssel=wert. "
+                            + "Schreiben Sie zum Beispiel: title=Über uns"),
+            c("Unbekannte Angabe ohne ähnlichen Namen",
+                    r -> replace(r, K, "type=page\n", "type=page\nwebseite=https://example.org/\n"),
+                    K + ", Zeile 5: Die Angabe " + Q + "webseite" + E + " ist unbekannt. Erlaubt sind: baustein, date, "
+                            + "description, end, image, image_alt, jobcenter, link, location, start, status, summary, tags, "
+                            + "title, type."),
+            c("Platzhalter aus der Vorlage",
+                    r -> replace(r, K, "So erreichen Sie uns.\n\n", "[BITTE ERSETZEN: Erster Absatz]\n\n"),
+                    K + ", Zeile 7: Hier steht noch ein Platzhalter aus der Vorlage: " + Q + "[BITTE ERSETZEN: Erster "
+                            + "Absatz]" + E + ". Ersetzen Sie ihn (mit den eckigen Klammern) durch Ihren Text."),
+            c("Datum-Platzhalter aus der Vorlage",
+                    r -> replace(r, K, "date=2018-11-26", "date=JJJJ-MM-TT"),
+                    K + ", Zeile 3: Bei date= steht noch der Platzhalter JJJJ-MM-TT aus der Vorlage. Schreiben Sie das "
+                            + "Datum in dieser Form, zum Beispiel: date=2018-11-26"),
             c("Unbekannter Typ",
                     r -> replace(r, K, "type=page", "type=pgae"),
                     K + ", Zeile 4: Der Typ " + Q + "pgae" + E + " ist unbekannt. Meinten Sie " + Q + "page" + E
@@ -101,6 +134,26 @@ final class ValidationCatalogue {
             c("Datum, das es nicht gibt",
                     r -> replace(r, P, "date=2018-11-26", "date=2018-02-30"),
                     P + ", Zeile 3: Das Datum " + Q + "2018-02-30" + E + " gibt es nicht. Prüfen Sie Tag und Monat."),
+            c("Termin ohne Beginn",
+                    r -> write(r, T, TERMIN.replace("start=2018-11-26 10:00\n", "")),
+                    T + ", Zeile 1: Beim Termin fehlt der Beginn. Ergänzen Sie im Kopf eine Zeile start=JJJJ-MM-TT "
+                            + "(ganztägig) oder start=JJJJ-MM-TT HH:MM, zum Beispiel start=2018-11-26 10:00."),
+            c("Termin mit ungültigem Zeitpunkt",
+                    r -> write(r, T, TERMIN.replace("start=2018-11-26 10:00", "start=26.11.2018 10 Uhr")),
+                    T + ", Zeile 6: Die Angabe start=26.11.2018 10 Uhr ist kein gültiger Zeitpunkt. Schreiben Sie "
+                            + "JJJJ-MM-TT (ganztägig) oder JJJJ-MM-TT HH:MM, zum Beispiel start=2018-11-26 10:00."),
+            c("Termin: Uhrzeit nur bei Beginn oder Ende",
+                    r -> write(r, T, TERMIN.replace("end=2018-11-26 16:00", "end=2018-11-26")),
+                    T + ", Zeile 7: Beginn und Ende des Termins müssen beide eine Uhrzeit haben oder beide keine. "
+                            + "Schreiben Sie zum Beispiel start=2018-11-26 10:00 und end=2018-11-26 16:00."),
+            c("Termin endet vor dem Beginn",
+                    r -> write(r, T, TERMIN.replace("end=2018-11-26 16:00", "end=2018-11-25 16:00")),
+                    T + ", Zeile 7: Das Ende des Termins (2018-11-25 16:00) liegt vor dem Beginn (2018-11-26 10:00). "
+                            + "Prüfen Sie start und end."),
+            c("Termin ohne Ort",
+                    r -> write(r, T, TERMIN.replace("location=Rathaus Beispielstadt, Marktplatz 1, 12345 Beispielstadt\n", "")),
+                    T + ", Zeile 1: Beim Termin fehlt der Ort. Ergänzen Sie im Kopf eine Zeile location=… mit "
+                            + "Veranstaltungsort und Anschrift, zum Beispiel location=Bürgerhaus, Hauptstraße 1, 65183 Wiesbaden."),
             c("Datei nicht in UTF-8",
                     r -> writeBytes(r, K, FixtureSite.KONTAKT.replace("So erreichen", "Für Anfragen")
                             .getBytes(Charset.forName("windows-1252"))),
@@ -205,10 +258,56 @@ final class ValidationCatalogue {
                     "data/site.yaml, Zeile 3: Die YAML-Schreibweise ist fehlerhaft (Spalte 1): der Schlüssel "
                             + Q + "name" + E + " kommt doppelt vor. Prüfen Sie Einrückung (nur Leerzeichen, je Ebene zwei), "
                             + "Doppelpunkt mit Leerzeichen danach und Anführungszeichen um Texte mit Doppelpunkt."),
+            c("Unbekannter Schlüssel in einer Datendatei",
+                    r -> replace(r, J, "    website: https://www.example.org/\n",
+                            "    website: https://www.example.org/\n    webseite: https://www.example.org/\n"),
+                    J + ", Zeile 12: Das Feld \"webseite\" ist unbekannt. Meinten Sie " + Q + "website" + E + "? Erlaubt sind: \"id\", "
+                            + "\"ags\", \"gebiet\", \"art\", \"regierungsbezirk\", \"traegerform\", \"name\", \"seit\", \"sitz\", \"website\", "
+                            + "\"email\", \"telefon\", \"hinweise\", \"quellen\"."),
+            c("Wert, der nicht erlaubt ist",
+                    r -> replace(r, J, "traegerform: kommunal", "traegerform: komunal"),
+                    J + ", Zeile 7: Feld \"traegerform\" hat den Wert \"komunal\". Meinten Sie " + Q + "kommunal" + E + "? Erlaubt "
+                            + "sind: \"kommunal\", \"gemeinsame Einrichtung\"."),
+            c("Pflichtfeld in einer Datendatei fehlt",
+                    r -> replace(r, "data/navigation.yaml", "  - titel: Kontakt\n    url: /kontakt/", "  - titel: Kontakt"),
+                    "data/navigation.yaml, Zeile 4: Das Pflichtfeld \"url\" fehlt (Eintrag ab Zeile 4). Ergänzen Sie die Zeile "
+                            + "\"url: …\". Die Adresse einer Seite dieser Website, beginnt mit /, z. B. url: /kontakt/ (für "
+                            + "content/kontakt/index.md)."),
+            c("Wert in falscher Schreibweise",
+                    r -> replace(r, "data/site.yaml", "info@example.org", "info(at)example.org"),
+                    "data/site.yaml, Zeile 8: Feld \"email\" hat den Wert \"info(at)example.org\" in falscher Schreibweise. Eine "
+                            + "E-Mail-Adresse wie \"info@beispiel.de\" in Anführungszeichen; \"\", solange sie nicht bestätigt ist."),
+            c("Zahl statt Text",
+                    r -> replace(r, "data/site.yaml", "name: Testseite", "name: 2026"),
+                    "data/site.yaml, Zeile 1: Feld \"name\" hat den Wert \"2026\" (eine Zahl); erwartet wird ein Text. Setzen Sie "
+                            + "den Wert in Anführungszeichen: name: \"2026\". Der Name der Website in Anführungszeichen, z. B. "
+                            + "name: \"Kommunale Jobcenter in Hessen\"."),
+            c("Jobcenter-Kennung doppelt",
+                    r -> write(r, J, "jobcenter:\n" + FixtureSite.JOBCENTER_ENTRY
+                            + FixtureSite.JOBCENTER_ENTRY.replace("\"06999\"", "\"06998\"") + FixtureSite.JOBCENTER_STAND),
+                    J + ", Zeile 15: Feld \"id\" hat den Wert \"beispielkreis\", den schon der Eintrag in Zeile 2 hat. Jede id "
+                            + "ist die Adresse einer Seite und darf nur einmal vorkommen. Wählen Sie eine andere id."),
             c("Navigation zeigt auf eine Seite, die es nicht gibt",
                     r -> replace(r, "data/navigation.yaml", "url: /kontakt/", "url: /kontakte/"),
                     "data/navigation.yaml, Zeile 5: Die Adresse " + Q + "/kontakte/" + E + " führt zu keiner Seite dieser "
                             + "Website. Meinten Sie " + Q + "/kontakt/" + E + "?"),
+            c("Weiterleitung auf eine Seite, die es nicht gibt",
+                    r -> write(r, R, REDIRECTS.replace("nach: /kontakt/", "nach: /kontakte/")),
+                    R + ", Zeile 3: Das Ziel " + Q + "/kontakte/" + E + " führt zu keiner Seite dieser Website. Meinten Sie "
+                            + Q + "/kontakt/" + E + "?"),
+            c("Weiterleitung: alte Adresse doppelt",
+                    r -> write(r, R, REDIRECTS + "  - von: /kontaktformular/\n    nach: /\n"),
+                    R + ", Zeile 4: Die alte Adresse " + Q + "/kontaktformular/" + E + " steht schon in Zeile 2. Jede alte "
+                            + "Adresse darf nur einmal vorkommen; löschen Sie einen der Einträge."),
+            c("Weiterleitung: vollständige Adresse bei von",
+                    r -> write(r, R, REDIRECTS.replace("von: /kontaktformular/", "von: https://www.kjc-hessen.de/kontaktformular/")),
+                    R + ", Zeile 2: Bei " + Q + "von:" + E + " steht eine vollständige Adresse (" + Q
+                            + "https://www.kjc-hessen.de/kontaktformular/" + E + "). Schreiben Sie nur den Pfad ab dem ersten "
+                            + "Schrägstrich nach dem Domainnamen, zum Beispiel " + Q + "/alte-seite.html" + E + "."),
+            c("Weiterleitung: unbekannte Angabe",
+                    r -> write(r, R, REDIRECTS.replace("nach: /kontakt/", "nahc: /kontakt/")),
+                    R + ", Zeile 3: Unbekannte Angabe " + Q + "nahc" + E + ". Meinten Sie " + Q + "nach" + E + "? Erlaubt "
+                            + "sind: von, nach."),
             publish("Pflichtangabe für das Impressum leer",
                     r -> replace(r, "data/site.yaml", "verantwortlich: \"Vorname Nachname\"", "verantwortlich: \"\""),
                     "data/site.yaml, Zeile 7: Die Pflichtangabe " + Q + "betreiber.verantwortlich" + E + " (Verantwortliche "
@@ -216,13 +315,14 @@ final class ValidationCatalogue {
                             + "die Website nicht veröffentlicht werden."),
             c("Betreiberangaben fehlen",
                     r -> write(r, "data/site.yaml", "name: Testseite\nkampagne: Test\n"),
-                    "data/site.yaml, Zeile 1: Der Abschnitt " + Q + "betreiber:" + E + " fehlt. Er enthält die "
-                            + "Pflichtangaben für das Impressum. Vorlage: docs/redaktion.md, Abschnitt " + Q
-                            + "Betreiberangaben" + E + "."),
-            c("data/site.yaml fehlt",
+                    "data/site.yaml, Zeile 1: Das Pflichtfeld \"betreiber\" fehlt. Ergänzen Sie die Zeile \"betreiber: …\". "
+                            + "Der Abschnitt mit den Pflichtangaben für das Impressum: betreiber: und darunter, je zwei "
+                            + "Leerzeichen eingerückt, herausgeber, anschrift, vertreten_durch, verantwortlich, email und "
+                            + "telefon (Vorlage: docs/redaktion.md, Abschnitt " + Q + "Betreiberangaben" + E + ")."),
+            c("Datendatei fehlt",
                     r -> delete(r, "data/site.yaml"),
-                    "data/site.yaml: Die Datei fehlt. Sie enthält Name und Betreiberangaben der Website. Stellen Sie sie "
-                            + "aus der Versionsverwaltung (git) wieder her.")
+                    "data/site.yaml: Die Datei fehlt; die Website braucht sie (ihr Schema ist data/schemas/site.schema.json). "
+                            + "Stellen Sie sie aus der Versionsverwaltung wieder her: git checkout -- data/site.yaml")
     );
 
     private ValidationCatalogue() {

@@ -142,9 +142,12 @@ public final class RedirectsFile {
                 ok = false;
             }
         }
+        if (!ok) {
+            return java.util.Optional.empty(); // a misspelt "nach" is one mistake, not also a missing "nach"
+        }
         String from = value(mapping, "von", line, out);
         String to = value(mapping, "nach", line, out);
-        if (from == null || to == null || !ok) {
+        if (from == null || to == null) {
             return java.util.Optional.empty();
         }
         int fromLine = YamlFile.get(mapping, "von").map(YamlFile::line).orElse(line);

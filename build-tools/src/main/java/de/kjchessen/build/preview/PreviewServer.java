@@ -1,0 +1,289 @@
+package de.kjchessen.build.preview;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import de.kjchessen.build.Problem;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+
+/**
+ * The local preview (mvn -Ppreview package): serves the baked site on 127.0.0.1, re-validates and re-bakes after
+ * every save, reloads the open browser tab when the new build is ready, and shows the validator's German messages
+ * in the browser instead of a stale page. The reload script exists only here: it is added to HTML as it is
+ * served and never written into target/site.
+ *
+ * <p>Arguments: project root, output folder, port (0 = any free port).
+ */
+public final class PreviewServer implements AutoCloseable {
+
+    static final String PREFIX = "/__vorschau/";
+    static final String SCRIPT_PATH = PREFIX + "neu-laden.js";
+    static final String EVENTS_PATH = PREFIX + "ereignisse";
+    private static final Map<String, String> TYPES = Map.ofEntries(
+            Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
+            Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("json", "application/json"),
+            Map.entry("xml", "application/xml"), Map.entry("txt", "text/plain; charset=utf-8"),
+            Map.entry("svg", "image/svg+xml"), Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"),
+            Map.entry("jpeg", "image/jpeg"), Map.entry("webp", "image/webp"), Map.entry("ico", "image/x-icon"),
+            Map.entry("ics", "text/calendar; charset=utf-8"), Map.entry("csv", "text/csv; charset=utf-8"),
+            Map.entry("geojson", "application/geo+json"), Map.entry("webmanifest", "application/manifest+json"),
+            Map.entry("woff2", "font/woff2"), Map.entry("pdf", "application/pdf"));
+
+    private final Path root;
+    private final Path output;
+    private final PreviewBuild build;
+    private final HttpServer http;
+    private final ExecutorService threads = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "vorschau");
+        t.setDaemon(true);
+        return t;
+    });
+    /** Requests wait while a build runs, so nobody sees a half-written site. */
+    private final ReadWriteLock lock = new ReentrantReadWriteLock(true);
+    private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
+    private final byte[] script;
+    private volatile PreviewBuild.Result last;
+    private volatile long generation;
+    private volatile SourceWatcher watcher;
+
+    public PreviewServer(Path root, Path output, int port, Properties jbakeProperties) throws IOException {
+        this.root = root.toAbsolutePath().normalize();
+        this.output = output.toAbsolutePath().normalize();
+        this.build = new PreviewBuild(this.root, this.output, jbakeProperties);
+        try (InputStream in = PreviewServer.class.getResourceAsStream("neu-laden.js")) {
+            this.script = in.readAllBytes();
+        }
+        this.http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+        this.http.setExecutor(threads);
+        this.http.createContext("/", this::handle);
+    }
+
+    /** Kept so the level is not lost when the JUL logger is garbage-collected. */
+    private static final java.util.logging.Logger ORIENT_LOG = java.util.logging.Logger.getLogger("com.orientechnologies");
+
+    public static void main(String[] args) throws Exception {
+        quietLogging();
+        Path root = Path.of(args.length > 0 ? args[0] : ".");
+        Path output = Path.of(args.length > 1 ? args[1] : "target/site");
+        int port = args.length > 2 ? Integer.parseInt(args[2]) : 8820;
+        Properties properties = new Properties();
+        properties.setProperty("site.mode", "preview");
+        PreviewServer server = new PreviewServer(root, output, port, properties);
+        Runtime.getRuntime().addShutdownHook(new Thread(server::close));
+        server.start();
+        System.out.println();
+        System.out.println("Vorschau läuft: http://localhost:" + server.port() + "/");
+        System.out.println("Nach jedem Speichern in content/, data/, templates/ oder assets/ wird die Website neu "
+                + "gebaut und die Seite im Browser lädt sich selbst neu. Beenden mit Strg+C.");
+        // Runs until Ctrl+C (or the Maven process ends); it never reads stdin, so scripts can start it too.
+        server.watchForever();
+    }
+
+    /** Editors need the German messages, not JBake's and OrientDB's per-page INFO lines. */
+    static void quietLogging() {
+        if (System.getProperty("logback.configurationFile") == null) {
+            System.setProperty("logback.configurationFile", "de/kjchessen/build/preview/vorschau-logback.xml");
+        }
+        ORIENT_LOG.setLevel(java.util.logging.Level.WARNING);
+    }
+
+    /** Builds once (so the first page is current) and starts serving. */
+    public void start() throws IOException {
+        rebuild();
+        watcher = new SourceWatcher(root);
+        http.start();
+    }
+
+    public int port() {
+        return http.getAddress().getPort();
+    }
+
+    /** Re-builds after each burst of saves until the watcher is closed. */
+    public void watchForever() {
+        try {
+            while (true) {
+                watcher.awaitChange();
+                rebuild();
+            }
+        } catch (InterruptedException | java.nio.file.ClosedWatchServiceException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Starts {@link #watchForever()} in the background (tests). */
+    public void watchInBackground() {
+        threads.execute(this::watchForever);
+    }
+
+    void rebuild() {
+        lock.writeLock().lock();
+        PreviewBuild.Result result;
+        try {
+            result = build.run();
+            last = result;
+            generation++;
+        } finally {
+            lock.writeLock().unlock();
+        }
+        report(result);
+        notifyListeners();
+    }
+
+    private static void report(PreviewBuild.Result result) {
+        for (Problem notice : result.notices()) {
+            System.out.println("[HINWEIS] " + notice.format());
+        }
+        if (result.ok()) {
+            System.out.println("Vorschau neu gebaut in " + result.millis() + " ms.");
+            return;
+        }
+        System.out.println("Vorschau NICHT gebaut: " + (result.problems().size() + result.bakeErrors().size())
+                + " Fehler (im Browser steht die Liste):");
+        result.problems().forEach(p -> System.out.println("  " + p.format()));
+        result.bakeErrors().forEach(e -> System.out.println("  " + e.lines().findFirst().orElse(e)));
+    }
+
+    private void notifyListeners() {
+        byte[] event = ("data: " + generation + "\n\n").getBytes(StandardCharsets.UTF_8);
+        for (OutputStream out : listeners) {
+            try {
+                out.write(event);
+                out.flush();
+            } catch (IOException e) {
+                listeners.remove(out); // the tab was closed
+            }
+        }
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String path = URLDecoder.decode(URI.create(exchange.getRequestURI().getRawPath()).getRawPath()
+                    .replace("+", "%2B"), StandardCharsets.UTF_8);
+            if (path.equals(SCRIPT_PATH)) {
+                send(exchange, 200, "text/javascript; charset=utf-8", script);
+            } else if (path.equals(EVENTS_PATH)) {
+                events(exchange);
+            } else {
+                lock.readLock().lock();
+                try {
+                    serve(exchange, path);
+                } finally {
+                    lock.readLock().unlock();
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // the browser went away mid-response
+        }
+    }
+
+    private void events(HttpExchange exchange) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        exchange.sendResponseHeaders(200, 0);
+        OutputStream out = exchange.getResponseBody();
+        out.write(("retry: 500\ndata: " + generation + "\n\n").getBytes(StandardCharsets.UTF_8));
+        out.flush();
+        listeners.add(out);
+        try {
+            while (listeners.contains(out)) {
+                Thread.sleep(15_000);
+                out.write(": wach\n\n".getBytes(StandardCharsets.UTF_8)); // notices closed tabs
+                out.flush();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (IOException e) {
+            // tab closed
+        } finally {
+            listeners.remove(out);
+        }
+    }
+
+    private void serve(HttpExchange exchange, String path) throws IOException {
+        Path file = output.resolve(path.substring(1)).normalize();
+        if (!file.startsWith(output) || path.contains("..")) {
+            send(exchange, 404, "text/plain; charset=utf-8", "Nicht gefunden".getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        if (Files.isDirectory(file)) {
+            if (!path.endsWith("/")) {
+                exchange.getResponseHeaders().set("Location", path + "/");
+                send(exchange, 301, "text/plain; charset=utf-8", new byte[0]);
+                return;
+            }
+            file = file.resolve("index.html");
+        }
+        boolean html = file.getFileName().toString().endsWith(".html") || !Files.exists(file);
+        PreviewBuild.Result result = last;
+        if (html && result != null && !result.ok()) {
+            send(exchange, 500, TYPES.get("html"), inject(ErrorPage.render(result, root), generation));
+            return;
+        }
+        int status = 200;
+        if (!Files.isRegularFile(file)) {
+            status = 404;
+            file = output.resolve("404.html");
+            if (!Files.isRegularFile(file)) {
+                send(exchange, 404, "text/plain; charset=utf-8", "Nicht gefunden".getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+        }
+        String name = file.getFileName().toString();
+        String type = TYPES.getOrDefault(name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT),
+                "application/octet-stream");
+        byte[] body = Files.readAllBytes(file);
+        if (name.endsWith(".html")) {
+            body = inject(new String(body, StandardCharsets.UTF_8), generation);
+        }
+        send(exchange, status, type, body);
+    }
+
+    /** Adds the reload script (with the build it belongs to) just before &lt;/body&gt;. */
+    static byte[] inject(String html, long generation) {
+        String tag = "<script src=\"" + SCRIPT_PATH + "\" data-stand=\"" + generation + "\" defer></script>";
+        int at = html.toLowerCase(Locale.ROOT).lastIndexOf("</body>");
+        String result = at < 0 ? html + tag : html.substring(0, at) + tag + html.substring(at);
+        return result.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", type);
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
+        if (body.length > 0) {
+            exchange.getResponseBody().write(body);
+        }
+    }
+
+    @Override
+    public void close() {
+        http.stop(0);
+        try {
+            if (watcher != null) {
+                watcher.close();
+            }
+        } catch (IOException ignored) {
+            // closing anyway
+        }
+        threads.shutdownNow();
+    }
+}
