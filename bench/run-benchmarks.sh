@@ -18,7 +18,7 @@ OUT=${BENCH_WORK:-${TMPDIR:-/tmp}/kjc-bench}
 TSV=$OUT/results.tsv
 MVN="mvn -B ${BENCH_MVN_FLAGS:-}"
 mkdir -p "$OUT"
-[ -f "$TSV" ] || printf 'case\trun\twall_s\trss_mib\tload1\tnote\n' > "$TSV"
+[ -f "$TSV" ] || printf 'case\trun\twall_s\tcpu_s\trss_mib\tload1\tnote\n' > "$TSV"
 has() { [[ " $SECTIONS " == *" $1 "* ]]; }
 log() { echo "[bench $(date -u +%H:%M:%S)] $*"; }
 
@@ -28,16 +28,17 @@ measure() {
   shift 3
   local load
   load=$(cut -d' ' -f1 /proc/loadavg)
-  if ! (cd "$dir" && /usr/bin/time -f "%e %M" -o "$OUT/time.txt" "$@" > "$OUT/$name.log" 2>&1); then
+  if ! (cd "$dir" && /usr/bin/time -f "%e %M %U %S" -o "$OUT/time.txt" "$@" > "$OUT/$name.log" 2>&1); then
     echo "FEHLER in $name (run $run), siehe $OUT/$name.log" >&2
     tail -30 "$OUT/$name.log" >&2
     exit 1
   fi
-  local wall rss
-  read -r wall rss < "$OUT/time.txt"
+  local wall rss user sys
+  read -r wall rss user sys < "$OUT/time.txt"
   local note
   note=$(grep -o 'Baked [0-9]* items in [0-9]*ms' "$OUT/$name.log" | tail -1 || true)
-  printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$run" "$wall" "$((rss / 1024))" "$load" "$note" | tee -a "$TSV"
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$run" "$wall" "$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.1f", u + s }')" \
+    "$((rss / 1024))" "$load" "$note" | tee -a "$TSV"
 }
 
 # copy_project DIR: the project without build output (like a fresh clone plus uncommitted edits)
@@ -93,8 +94,17 @@ if has levers; then
     site=$OUT/c$n/site
     log "levers N=$n"
     measure "lever$n-stock-jbake-renderer" 1 "$site" bash -c "$JBAKE -Dkjc.bake.stock=true"
+    rm -rf "$OUT/c$n/site-stock" && cp -r "$site/target/site" "$OUT/c$n/site-stock"
     measure "lever$n-per-page-mark" 1 "$site" bash -c "$JBAKE -Dkjc.bake.perPageMark=true"
     measure "lever$n-all-levers" 1 "$site" bash -c "$JBAKE"
+    # Same pages? And how many Pressemitteilungen got other previous/next links from stock JBake?
+    nav() { (cd "$1" && grep -r -A3 --include='*.html' 'class="blaettern"' . | sort); }
+    pages_stock=$(cd "$OUT/c$n/site-stock" && find . -name '*.html' | sort | md5sum)
+    pages_ours=$(cd "$site/target/site" && find . -name '*.html' | sort | md5sum)
+    differing=$(diff <(nav "$OUT/c$n/site-stock") <(nav "$site/target/site") | grep '^[<>]' \
+      | sed 's/^[<>] //; s/\.html[-:].*/.html/' | sort -u | wc -l)
+    printf 'lever%s-compare\t1\t\t\t\t\tsame page set: %s; pages whose previous/next differ from stock JBake: %s\n' "$n" \
+      "$([ "$pages_stock" = "$pages_ours" ] && echo yes || echo NO)" "$differing" | tee -a "$TSV"
     if [ -f "$site/.mvn/jvm.config" ]; then
       mv "$site/.mvn/jvm.config" "$site/.mvn/jvm.config.off"
       measure "lever$n-without-jvm.config" 1 "$site" bash -c "$JBAKE"
@@ -146,7 +156,7 @@ if has preview; then
       fi
     done
     end=$(date +%s.%N)
-    printf '%s\t%s\t%s\t%s\t%s\t%s\n' preview-rebake "$r" "$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.2f", b - a }')" "" "$load" \
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' preview-rebake "$r" "$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.2f", b - a }')" "" "" "$load" \
       "save to new text served at /ueber-uns/" | tee -a "$TSV"
   done
   cp "$OUT/page.orig" "$dir/$page"
@@ -161,32 +171,64 @@ if has preview; then
 fi
 
 if has sizes; then
-  log "sizes of each page type (real site, publish-like output in target/site)"
+  # Each page type: the HTML, and the CSS and JS it references (what a first visit downloads besides
+  # images), raw and gzip -9. Pagefind's scripts load only on the search page.
+  log "sizes of each page type (real site, target/site)"
   site=$OUT/real/target/site
-  [ -f "$site/index.html" ] || (cd "$OUT/real" && $MVN -q package -DskipTests > /dev/null)
+  [ -f "$site/index.html" ] || (cd "$OUT/real" && $MVN -q package -DskipTests > "$OUT/sizes-build.log" 2>&1)
+  gz() { gzip -9c "$@" | wc -c; }
+  row() {
+    local f=$site/$2
+    [ -f "$f" ] || return 0
+    local assets
+    assets=$(grep -o -E '(href="[^"]*\.css"|src="[^"]*\.js")' "$f" | sed -E 's/^(href|src)="//; s/"$//' \
+      | grep '^/' | sed "s|^|$site|" | sort -u | while read -r a; do [ -f "$a" ] && echo "$a"; done)
+    local css js
+    css=$(echo "$assets" | grep '\.css$' || true)
+    js=$(echo "$assets" | grep '\.js$' || true)
+    printf '| %s | %s | %s | %s | %s | %s | %s | %s |\n' "$1" "$2" "$(wc -c < "$f")" "$(gz "$f")" \
+      "$( [ -n "$css" ] && cat $css | wc -c || echo 0)" "$( [ -n "$css" ] && cat $css | gzip -9c | wc -c || echo 0)" \
+      "$( [ -n "$js" ] && cat $js | wc -c || echo 0)" "$( [ -n "$js" ] && cat $js | gzip -9c | wc -c || echo 0)"
+  }
+  first() { (cd "$site" && find . -path "./$1" -name '*.html' ! -path "./$(dirname "$1")/index.html" | sort | head -1 | sed 's|^\./||'); }
   {
-    echo "| file | type | bytes | gzip -9 bytes |"
-    echo "|---|---|---:|---:|"
-    row() { [ -f "$site/$1" ] && echo "| $1 | $2 | $(wc -c < "$site/$1") | $(gzip -9c "$site/$1" | wc -c) |"; }
-    row index.html "Startseite (home)"
-    row ueber-uns/index.html "Seite (page)"
-    row aktuelles/index.html "Aktuelles (Liste)"
-    row aktuelles/2018/2018-11-26-kampagnenstart.html "Pressemitteilung (post)"
-    row sitemap/index.html "Sitemap"
-    row 404.html "404"
-    for f in $(cd "$site" && find . -name '*.html' -path './jobcenter/*' | sort | head -2); do row "${f#./}" "Jobcenter"; done
-    for f in $(cd "$site" && find . -name '*.css' -o -name '*.js' | sort); do row "${f#./}" "${f##*.}"; done
+    echo "| page type | file | HTML bytes | HTML gzip | CSS bytes | CSS gzip | JS bytes | JS gzip |"
+    echo "|---|---|---:|---:|---:|---:|---:|---:|"
+    row "Startseite" index.html
+    row "Inhaltsseite" ueber-uns/index.html
+    row "Pressemitteilung" "$(first 'aktuelles/20*')"
+    row "Liste Aktuelles" aktuelles/index.html
+    row "Archiv" aktuelles/archiv/index.html
+    row "Schlagwörter" aktuelles/schlagworte/index.html
+    row "Schlagwort" "$(first 'aktuelles/schlagworte/*')"
+    row "Termine" termine/index.html
+    row "Termin" "$(first 'termine/*')"
+    row "Jobcenter-Liste" jobcenter/index.html
+    row "Jobcenter" "$(first 'jobcenter/*')"
+    row "Suche" suche/index.html
+    row "Sitemap" sitemap/index.html
+    row "404" 404.html
   } | tee "$OUT/sizes.md"
+  echo "all files: $(find "$site" -type f | wc -l), $(du -sk "$site" | cut -f1) KiB; CSS files:" \
+    "$(find "$site" -name '*.css' -not -path '*/pagefind/*' -exec cat {} + | wc -c) bytes (without Pagefind)" \
+    | tee -a "$OUT/sizes.md"
 fi
 
-# Summary: min and median wall time and peak RSS per case.
-sort -t$'\t' -k1,1 -k3,3n "$TSV" | awk -F'\t' '
-  NR > 0 && $1 != "case" { n[$1]++; w[$1, n[$1]] = $3; r[$1] = ($4 > r[$1] ? $4 : r[$1]); l[$1] = l[$1] " " $5 }
+# Summary per case: min and median wall time, median CPU time (user+sys, all processes: less sensitive to
+# other load on the machine than wall time), the largest peak RSS, and the load average before each run.
+awk -F'\t' '
+  function median(a, k,   i, j, t) {
+    for (i = 2; i <= k; i++) { t = a[i]; for (j = i - 1; j >= 1 && a[j] > t; j--) a[j + 1] = a[j]; a[j + 1] = t }
+    return (k % 2) ? a[(k + 1) / 2] : (a[k / 2] + a[k / 2 + 1]) / 2
+  }
+  NR > 1 && $3 != "" { n[$1]++; w[$1, n[$1]] = $3; c[$1, n[$1]] = $4; if ($5 + 0 > r[$1] + 0) r[$1] = $5; l[$1] = l[$1] " " $6 }
   END {
-    print "| case | runs | wall min (s) | wall median (s) | peak RSS max (MiB) | load1 per run |"
-    print "|---|---:|---:|---:|---:|---|"
-    for (c in n) {
-      k = n[c]; med = (k % 2) ? w[c, (k + 1) / 2] : (w[c, k / 2] + w[c, k / 2 + 1]) / 2
-      printf "| %s | %d | %.2f | %.2f | %s | %s |\n", c, k, w[c, 1], med, r[c], l[c]
+    print "| case | runs | wall min (s) | wall median (s) | CPU median (s) | peak RSS max (MiB) | load1 before each run |"
+    print "|---|---:|---:|---:|---:|---:|---|"
+    for (x in n) {
+      k = n[x]; min = ""
+      for (i = 1; i <= k; i++) { ww[i] = w[x, i] + 0; cc[i] = c[x, i] + 0; if (min == "" || ww[i] < min) min = ww[i] }
+      printf "| %s | %d | %.2f | %.2f | %s | %s | %s |\n", x, k, min, median(ww, k), (c[x, 1] == "" ? "" : sprintf("%.1f", median(cc, k))), r[x], l[x]
     }
-  }' | (read -r h1; read -r h2; echo "$h1"; echo "$h2"; sort) | tee "$OUT/summary.md"
+  }' "$TSV" | (read -r h1; read -r h2; echo "$h1"; echo "$h2"; sort) | tee "$OUT/summary.md"
+awk -F'\t' 'NR > 1 && $3 == "" { print "- " $1 ": " $7 }' "$TSV" | tee -a "$OUT/summary.md"

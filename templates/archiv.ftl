@@ -3,8 +3,10 @@
 <#import "lib/layout.ftl" as layout>
 <#import "lib/components.ftl" as c>
 <#setting locale="de_DE">
+<#-- published_posts runs a full query on every access: read it once. -->
+<#assign posts = published_posts>
 <#assign jahre = []>
-<#list published_posts as p>
+<#list posts as p>
   <#assign jahr = p.date?string("yyyy")>
   <#if !jahre?seq_contains(jahr)><#assign jahre += [jahr]></#if>
 </#list>
@@ -21,7 +23,7 @@ ${content.body?no_esc}
 <#list jahre as jahr>
 <section aria-labelledby="jahr-${jahr}">
   <h2 id="jahr-${jahr}">${jahr}</h2>
-  <@c.meldungsliste posts=published_posts?filter(p -> p.date?string("yyyy") == jahr) ebene=3 />
+  <@c.meldungsliste posts=posts?filter(p -> p.date?string("yyyy") == jahr) ebene=3 />
 </section>
 </#list>
 <#else>

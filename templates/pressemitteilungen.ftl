@@ -8,8 +8,10 @@
               breadcrumbs=[{"titel": "Startseite", "url": "/"}]>
 <h1>${content.title}</h1>
 ${content.body?no_esc}
-<#if published_posts?has_content>
-<@c.meldungsliste posts=published_posts />
+<#-- published_posts runs a full query on every access: read it once. -->
+<#assign posts = published_posts>
+<#if posts?has_content>
+<@c.meldungsliste posts=posts />
 <#else>
 <p>Zurzeit gibt es keine Pressemitteilungen.</p>
 </#if>
