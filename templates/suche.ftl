@@ -1,20 +1,26 @@
 <#ftl output_format="HTML">
-<#-- Suche: Pagefind's search box (index and UI in /pagefind/, made by the build after the bake), started by
-     /js/suche.js. Without JavaScript the page is the HTML sitemap: the hint stays and the list of all pages
+<#-- Suche: a search box over Pagefind's search API (index in /pagefind/, made by the build after the bake),
+     run by /js/suche.js; the box stays hidden without JavaScript. Without JavaScript the page is the HTML sitemap: the hint stays and the list of all pages
      below is the way in. Not in the search index itself. -->
 <#import "lib/layout.ftl" as layout>
 <#import "lib/seitenliste.ftl" as liste>
 <#setting locale="de_DE">
 <#macro sucheKopf>
-  <link rel="stylesheet" href="/pagefind/pagefind-ui.css">
-  <script src="/pagefind/pagefind-ui.js" defer></script>
   <script src="/js/suche.js" defer></script>
 </#macro>
 <@layout.page title=content.title description=content.description path=layout.cleanUrl(content.uri) suchindex=false head=sucheKopf
               breadcrumbs=[{"titel": "Startseite", "url": "/"}]>
 <h1>${content.title}</h1>
 ${content.body?no_esc}
-<div id="suche" class="suche" role="search" aria-label="Website durchsuchen"></div>
+<div id="suche" class="suche" hidden>
+  <form id="suche-formular" class="suche__formular" role="search" action="/suche/">
+    <label class="suche__label" for="suche-feld">Suchbegriff</label>
+    <input class="suche__feld" id="suche-feld" type="search" name="q" autocomplete="off">
+    <button class="suche__knopf" type="submit">Suchen</button>
+  </form>
+  <p class="suche__status" id="suche-status" role="status"></p>
+  <ol class="suche__treffer" id="suche-treffer"></ol>
+</div>
 <p class="suche__ohne-js" id="suche-ohne-js">Die Suche braucht JavaScript. Ohne JavaScript finden Sie alle
   Seiten in der Übersicht unten.</p>
 <section class="suche__alle" aria-labelledby="alle-seiten">
