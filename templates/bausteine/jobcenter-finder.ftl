@@ -5,7 +5,9 @@
      search that answers as you type (the form stays hidden until the script has loaded the index).
      Markup is lean on purpose, so 421 entries stay within the page budget: </li> and the quotes of a plain URL are optional in HTML. -->
 <#assign buchstaben = finder_buchstaben>
-<p class="einleitung">Zuständig ist das Jobcenter des Landkreises oder der kreisfreien Stadt, in der Sie wohnen.</p>
+<p class="einleitung">Zuständig ist das Jobcenter des Landkreises oder der kreisfreien Stadt, in der Sie wohnen.
+  Wohnen Sie nicht in Hessen? Dann nennt Ihnen die Bundesagentur für Arbeit Ihr Jobcenter:
+  <a href="https://www.arbeitsagentur.de/vor-ort/">Dienststellen vor Ort</a>.</p>
 
 <form class="finder" role="search" aria-label="Jobcenter suchen" data-index="/jobcenter-finden/suchindex.json" hidden>
   <label class="finder__label" for="finder-eingabe">Ihr Wohnort oder Ihre Postleitzahl</label>
@@ -28,10 +30,6 @@
 </nav>
 <#list buchstaben as b>
 <h3 class="buchstabe" id="${b.anker}">${b.buchstabe}</h3>
-<ul class="gemeindeliste">
-<#list b.gemeinden as g>
-<li>${g.name}: <a href=${g.url}>${g.gebiet}</a>
-</#list>
-</ul>
+<ul class="gemeindeliste"><#list b.gemeinden as g><li>${g.name}: <a href=${g.url}>${g.gebiet}</a></#list></ul>
 </#list>
 <script src="/js/jobcenter-finden.js" defer></script>

@@ -4,11 +4,9 @@
      belong to several Gemeinden, even in different Kreise; then each is named. Lean markup for the page budget
      (</li> and the quotes of a plain URL are optional in HTML). -->
 <#assign bereiche = finder_postleitzahlen>
-<p class="einleitung">Suchen Sie Ihre Postleitzahl. Dahinter stehen Ihre Stadt oder Gemeinde und der Landkreis
-  oder die kreisfreie Stadt. Der Link führt zum zuständigen Jobcenter.</p>
-<p>Eine Postleitzahl kann zu mehreren Gemeinden gehören, manchmal sogar in verschiedenen Kreisen. Dann ist das
-  Jobcenter Ihrer Gemeinde zuständig. Schneller geht es mit der Suche auf der Seite
-  <a href="/jobcenter-finden/">Jobcenter finden</a>.</p>
+<p class="einleitung">Hinter jeder Postleitzahl stehen die Stadt oder Gemeinde und der Landkreis oder die kreisfreie
+  Stadt; der Link führt zum zuständigen Jobcenter. Gehört eine Postleitzahl zu mehreren Gemeinden, ist das Jobcenter
+  Ihrer Gemeinde zuständig. Schneller geht es mit der Suche unter <a href="/jobcenter-finden/">Jobcenter finden</a>.</p>
 <nav class="sprungliste" aria-label="Postleitzahlbereiche">
   <ul>
     <#list bereiche as r><li><a href="#${r.anker}">${r.bereich}…</a></li></#list>
@@ -16,9 +14,5 @@
 </nav>
 <#list bereiche as r>
 <h2 id="${r.anker}">Postleitzahlen ${r.bereich}…</h2>
-<ul class="postleitzahlen">
-<#list r.eintraege as e>
-<li><b>${e.plz?join(", ")}</b> <#list e.gemeinden as g>${g.name}: <a href=${g.url}>${g.gebiet}</a><#sep>; </#list>
-</#list>
-</ul>
+<ul class="postleitzahlen"><#list r.eintraege as e><li><b>${e.plz?join(", ")}</b> <#list e.gemeinden as g>${g.name}: <a href=${g.url}>${g.gebiet}</a><#sep>; </#list></#list></ul>
 </#list>
