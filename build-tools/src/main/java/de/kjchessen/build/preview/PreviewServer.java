@@ -59,6 +59,8 @@ public final class PreviewServer implements AutoCloseable {
     });
     /** Requests wait while a build runs, so nobody sees a half-written site. */
     private final ReadWriteLock lock = new ReentrantReadWriteLock(true);
+    private final java.util.concurrent.locks.Lock bakeLock = new java.util.concurrent.locks.ReentrantLock();
+    private final Properties properties;
     private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
     private final byte[] script;
     private volatile PreviewBuild.Result last;
@@ -68,6 +70,7 @@ public final class PreviewServer implements AutoCloseable {
     public PreviewServer(Path root, Path output, int port, Properties jbakeProperties) throws IOException {
         this.root = root.toAbsolutePath().normalize();
         this.output = output.toAbsolutePath().normalize();
+        this.properties = jbakeProperties;
         this.build = new PreviewBuild(this.root, this.output, jbakeProperties);
         try (InputStream in = PreviewServer.class.getResourceAsStream("neu-laden.js")) {
             this.script = in.readAllBytes();
@@ -85,11 +88,12 @@ public final class PreviewServer implements AutoCloseable {
         Path root = Path.of(args.length > 0 ? args[0] : ".");
         Path output = Path.of(args.length > 1 ? args[1] : "target/site");
         int port = args.length > 2 ? Integer.parseInt(args[2]) : 8820;
+        boolean alreadyBaked = args.length > 3 && args[3].equals("--nach-maven-bau");
         Properties properties = new Properties();
         properties.setProperty("site.mode", "preview");
         PreviewServer server = new PreviewServer(root, output, port, properties);
         Runtime.getRuntime().addShutdownHook(new Thread(server::close));
-        server.start();
+        server.start(alreadyBaked);
         System.out.println();
         System.out.println("Vorschau läuft: http://localhost:" + server.port() + "/");
         System.out.println("Nach jedem Speichern in content/, data/, templates/ oder assets/ wird die Website neu "
@@ -108,9 +112,44 @@ public final class PreviewServer implements AutoCloseable {
 
     /** Builds once (so the first page is current) and starts serving. */
     public void start() throws IOException {
-        rebuild();
+        start(false);
+    }
+
+    /**
+     * @param alreadyBaked the Maven build has just validated and baked into the output folder: serve that at once
+     *                     and bake once into a scratch folder in the background, so that the first re-bake after a
+     *                     save runs on a warm JVM (a cold in-process bake takes several times longer)
+     */
+    public void start(boolean alreadyBaked) throws IOException {
         watcher = new SourceWatcher(root);
+        if (alreadyBaked) {
+            last = new PreviewBuild.Result(List.of(), List.of(), List.of(), 0);
+            generation = 1;
+            threads.execute(this::warmUp);
+        } else {
+            rebuild();
+        }
         http.start();
+    }
+
+    private void warmUp() {
+        try {
+            Path scratch = Files.createTempDirectory("vorschau-aufwaermen");
+            try {
+                bakeLock.lock();
+                try {
+                    new PreviewBuild(root, scratch, properties).run();
+                } finally {
+                    bakeLock.unlock();
+                }
+            } finally {
+                try (var files = Files.walk(scratch)) {
+                    files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // only a warm-up: the next save bakes anyway
+        }
     }
 
     public int port() {
@@ -135,14 +174,16 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     void rebuild() {
-        lock.writeLock().lock();
         PreviewBuild.Result result;
+        bakeLock.lock(); // one Oven at a time (JBake's in-memory database has a fixed name)
+        lock.writeLock().lock();
         try {
             result = build.run();
             last = result;
             generation++;
         } finally {
             lock.writeLock().unlock();
+            bakeLock.unlock();
         }
         report(result);
         notifyListeners();
