@@ -1,5 +1,4 @@
-/* Jobcenter-Finder: answers while you type a town or postcode; without it /jobcenter-finden/ still lists every
-   Gemeinde. Index from build-tools (Suchindex): {jobcenter: [[url, name, gebiet]], gemeinden: [[name, jc, plz, langform]]} */
+/* Jobcenter-Finder (progressive enhancement). Index: build-tools Suchindex. */
 (() => {
   'use strict';
   const form = document.querySelector('form[data-index]');
@@ -22,20 +21,6 @@
   // 0 exact, 1 name starts with the input, 2 a word does, 9 no match
   const rank = (o, q, c) => Math.min(...o.keys.map(([k, kc]) =>
     k === q ? 0 : k.startsWith(q) || kc.startsWith(c) ? 1 : (' ' + k).includes(' ' + q) ? 2 : 9));
-  const distance = (a, b) => {
-    const d = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-      let prev = d[0];
-      d[0] = i;
-      for (let j = 1; j <= b.length; j++) {
-        const t = d[j];
-        d[j] = Math.min(d[j] + 1, d[j - 1] + 1, prev + (a[i - 1] !== b[j - 1]));
-        prev = t;
-      }
-    }
-    return d[b.length];
-  };
-
   const byName = (q) => {
     const c = q.replace(/ /g, '');
     const hits = orte.map((o) => [rank(o, q, c), o]).filter(([r]) => r < 9);
@@ -46,10 +31,6 @@
     });
     return hits.sort((a, b) => a[0] - b[0]).map(([, o]) => o);
   };
-  const similar = (q) => q.length < 4 ? [] : orte
-    .map((o) => [Math.min(...o.keys.map(([k]) => Math.min(distance(q, k), distance(q, k.slice(0, q.length))))), o])
-    .filter(([d]) => d <= (q.length > 6 ? 2 : 1)).sort((a, b) => a[0] - b[0]).slice(0, 3).map(([, o]) => o);
-
   const el = (tag, text) => { const e = document.createElement(tag); e.textContent = text || ''; return e; };
   const link = (href, text) => { const a = el('a', text); a.href = href; return a; };
   const show = (hits, plz) => list.replaceChildren(...hits.slice(0, MAX).map((o) => {
@@ -79,11 +60,8 @@
       say('Zur Postleitzahl ' + plz + (text ? ' passt kein Ort „' + raw.replace(plz, '').trim() + '“' : ' gehört keine Gemeinde')
         + ' in Hessen. ', ...ba());
     } else if (!hits.length) {
-      const maybe = plz ? [] : similar(text);
-      show(maybe);
-      say('Zu „' + raw + '“ haben wir keine Stadt und keine Gemeinde in Hessen gefunden. ' + (maybe.length
-        ? 'Meinten Sie ' + maybe.map((o) => o.name).join(' oder ') + '? '
-        : 'Prüfen Sie die Schreibweise oder suchen Sie in der Liste von A bis Z. '), ...ba());
+      say('Zu „' + raw + '“ haben wir keine Stadt und keine Gemeinde in Hessen gefunden. Prüfen Sie die Schreibweise '
+        + 'oder suchen Sie in der Liste von A bis Z. ', ...ba());
     } else if (plz.length && plz.length < 5) say(n + '. Mit allen fünf Ziffern wird die Liste kürzer.');
     else if (hits.length > MAX) say(n + '. Die ersten ' + MAX + ' stehen unten; geben Sie mehr Buchstaben ein.');
     else if (hits.length === 1) say('Zuständig für ' + hits[0].name + ': ' + hits[0].jc[1] + '.');

@@ -29,7 +29,7 @@
   </ul>
 </nav>
 <#list buchstaben as b>
-<h3 class="buchstabe" id="${b.anker}">${b.buchstabe}</h3>
+<h3 id="${b.anker}">${b.buchstabe}</h3>
 <ul class="gemeindeliste"><#list b.gemeinden as g><li>${g.name}: <a href=${g.url}>${g.gebiet}</a></#list></ul>
 </#list>
 <script src="/js/jobcenter-finden.js" defer></script>
