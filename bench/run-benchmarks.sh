@@ -101,7 +101,7 @@ if has levers; then
     nav() { (cd "$1" && grep -r -A3 --include='*.html' 'class="blaettern"' . | sort); }
     pages_stock=$(cd "$OUT/c$n/site-stock" && find . -name '*.html' | sort | md5sum)
     pages_ours=$(cd "$site/target/site" && find . -name '*.html' | sort | md5sum)
-    differing=$(diff <(nav "$OUT/c$n/site-stock") <(nav "$site/target/site") | grep '^[<>]' \
+    differing=$(set +o pipefail; diff <(nav "$OUT/c$n/site-stock") <(nav "$site/target/site") | grep '^[<>]' \
       | sed 's/^[<>] //; s/\.html[-:].*/.html/' | sort -u | wc -l)
     printf 'lever%s-compare\t1\t\t\t\t\tsame page set: %s; pages whose previous/next differ from stock JBake: %s\n' "$n" \
       "$([ "$pages_stock" = "$pages_ours" ] && echo yes || echo NO)" "$differing" | tee -a "$TSV"
@@ -127,7 +127,7 @@ if has preview; then
   dir=$OUT/real
   page=content/ueber-uns/index.md
   # Works with JBake's inline goal (stops on a blank line on stdin, fed through a FIFO we hold open) and with
-  # a preview server that stops on SIGINT (Ctrl+C): the mvn process started here gets both.
+  # a preview server that stops on SIGTERM: the mvn process started here gets both.
   rm -f "$OUT/preview.in" && mkfifo "$OUT/preview.in"
   (cd "$dir" && rm -rf target && exec $MVN -Ppreview package "-Djbake.port=$port" \
     < "$OUT/preview.in" > "$OUT/preview.log" 2>&1) &
@@ -137,7 +137,7 @@ if has preview; then
   until curl -fs -o /dev/null "http://localhost:$port/"; do
     sleep 1; waited=$((waited + 1))
     if [ "$waited" -gt 600 ] || ! kill -0 "$preview" 2>/dev/null; then
-      echo "preview did not start, see $OUT/preview.log" >&2; kill -INT "$preview" 2>/dev/null; exit 1
+      echo "preview did not start, see $OUT/preview.log" >&2; kill -TERM "$preview" 2>/dev/null; exit 1
     fi
   done
   sleep 5 # let a start-up re-bake (if any) settle
@@ -164,7 +164,7 @@ if has preview; then
   echo >&9
   exec 9>&-
   sleep 2
-  kill -INT "$preview" 2>/dev/null || true
+  kill -TERM "$preview" 2>/dev/null || true # background jobs of a script ignore SIGINT
   wait "$preview" || true
 
   rm -f "$OUT/preview.in"
