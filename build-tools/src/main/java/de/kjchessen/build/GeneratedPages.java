@@ -1,5 +1,8 @@
 package de.kjchessen.build;
 
+import de.kjchessen.build.finder.GemeindenCsv;
+import de.kjchessen.build.finder.SuchindexRenderer;
+
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -31,6 +34,8 @@ public final class GeneratedPages {
             // the open-data downloads written by JobcenterPages
             urls.add(new SiteUrls.Origin("/" + JobcenterPages.CSV, JobcenterData.FILE, 0), out);
             urls.add(new SiteUrls.Origin("/" + JobcenterPages.JSON, JobcenterData.FILE, 0), out);
+            // the Jobcenter-Finder's search index, written at every bake from the same data
+            urls.add(new SiteUrls.Origin("/" + SuchindexRenderer.PFAD, GemeindenCsv.FILE, 0), out);
         }
         if (Boolean.parseBoolean(config.getProperty("render.tags", "false"))) {
             String tagPath = "/" + config.getProperty("tag.path", "tags").replaceAll("^/+|/+$", "") + "/";

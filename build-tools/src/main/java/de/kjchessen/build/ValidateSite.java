@@ -1,5 +1,7 @@
 package de.kjchessen.build;
 
+import de.kjchessen.build.finder.FinderDaten;
+
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
@@ -94,6 +96,11 @@ public final class ValidateSite {
         }
 
         de.kjchessen.build.hosting.RedirectsFile.validate(data.get(de.kjchessen.build.hosting.RedirectsFile.FILE), urls, out);
+        // Jobcenter-Finder: every Gemeinde must reach exactly one Jobcenter (data/gemeinden.csv ⋈ data/jobcenter.yaml)
+        // (only where the finder page exists: fixture sites may hold just a few Jobcenter)
+        if (Files.isDirectory(root.resolve("content/jobcenter-finden"))) {
+            FinderDaten.check(root, out);
+        }
 
         Report report = new Report();
         report.addAll(out);

@@ -1,0 +1,68 @@
+package de.kjchessen.build.finder;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The search index of the Jobcenter-Finder, written at build time from the data (never kept by hand).
+ * Compact positional arrays keep it small on a phone; the script documents the same layout:
+ * <pre>
+ * { "quelle": "...",
+ *   "jobcenter": [[url, name, gebiet], ...],
+ *   "gemeinden": [[name, jobcenterIndex, "plz plz ...", langform], ...] }   (German alphabetical order)
+ * </pre>
+ * Names stay as written; the script normalises case, umlauts and ß itself, so index and input are
+ * normalised by one and the same function.
+ */
+public final class Suchindex {
+
+    /** Licence note carried inside the file (the postcodes are an ODbL database). */
+    public static final String QUELLE = "Gemeinden und Gemeindeschlüssel: © GeoBasis-DE / BKG 2021 (Daten verändert), "
+            + "dl-de/by-2-0. Postleitzahlen: © OpenStreetMap-Mitwirkende, ODbL 1.0, aufbereitet von "
+            + "suche-postleitzahl.org. Diese Datei steht unter der ODbL 1.0.";
+
+    private Suchindex() {
+    }
+
+    public static String json(Zustaendigkeiten z) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator json = new JsonFactory().createGenerator(out)) {
+            json.writeStartObject();
+            json.writeStringField("quelle", QUELLE);
+            json.writeArrayFieldStart("jobcenter");
+            Map<Jobcenter, Integer> index = new HashMap<>();
+            List<Jobcenter> jobcenter = z.jobcenter();
+            for (int i = 0; i < jobcenter.size(); i++) {
+                Jobcenter j = jobcenter.get(i);
+                index.put(j, i);
+                json.writeStartArray();
+                json.writeString(j.url());
+                json.writeString(j.name());
+                json.writeString(j.gebiet());
+                json.writeEndArray();
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("gemeinden");
+            for (Zustaendigkeiten.Eintrag e : z.eintraege()) {
+                json.writeStartArray();
+                json.writeString(e.gemeinde().name());
+                json.writeNumber(index.get(e.jobcenter()));
+                json.writeString(String.join(" ", e.gemeinde().plz()));
+                json.writeString(Langform.of(e.gemeinde().name()));
+                json.writeEndArray();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,48 @@
+package de.kjchessen.build.finder;
+
+import org.apache.commons.configuration2.CompositeConfiguration;
+import org.jbake.app.ContentStore;
+import org.jbake.app.Renderer;
+import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.render.RenderingTool;
+import org.jbake.template.RenderingException;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Writes the finder's search index into the baked site at every bake (JBake rendering tool, registered in
+ * META-INF/services/org.jbake.render.RenderingTool), so it always matches the data and the HTML lists.
+ */
+public class SuchindexRenderer implements RenderingTool {
+
+    /** Path of the index inside the site; the finder page names it in data-index. */
+    public static final String PFAD = "jobcenter-finden/suchindex.json";
+
+    @Override
+    public int render(Renderer renderer, ContentStore db, JBakeConfiguration config) throws RenderingException {
+        Path data = config.getDataFolder().toPath();
+        if (!Files.exists(data.resolve("gemeinden.csv")) && !Files.exists(data.resolve("jobcenter.yaml"))) {
+            return 0; // a site without the finder's data (e.g. a test fixture) has no finder
+        }
+        try {
+            Zustaendigkeiten z = FinderDaten.fromDataFolder(data);
+            Path target = config.getDestinationFolder().toPath().resolve(PFAD);
+            Files.createDirectories(target.getParent());
+            Files.writeString(target, Suchindex.json(z), StandardCharsets.UTF_8);
+            return 1;
+        } catch (IOException | RuntimeException e) {
+            throw new RenderingException("Der Suchindex des Jobcenter-Finders konnte nicht geschrieben werden: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public int render(Renderer renderer, ContentStore db, File destination, File templatesPath,
+                      CompositeConfiguration config) {
+        return 0; // legacy signature, not called by JBake 2.7
+    }
+}

@@ -1,0 +1,336 @@
+package de.kjchessen.site.finder;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import de.kjchessen.site.guard.GeneratedSite;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The Jobcenter-Finder in real headless Chromium (Debian's chromium and chromedriver, paths explicit), served over
+ * HTTP on a loopback ephemeral port because its URLs are root-relative, with a strict Content-Security-Policy
+ * (no 'unsafe-inline'). Typing gives the expected Jobcenter; keyboard-only use works; without JavaScript the lists
+ * remain. Keystroke-to-result times are measured and reported, never asserted.
+ */
+class JobcenterFinderBrowserTest {
+
+    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+    static final String BA = "https://www.arbeitsagentur.de/vor-ort/";
+    static final Map<String, String> TYPES = Map.of("html", "text/html; charset=utf-8", "css", "text/css; charset=utf-8",
+            "js", "text/javascript; charset=utf-8", "json", "application/json", "svg", "image/svg+xml");
+
+    static HttpServer server;
+    static String base;
+    static ChromeDriver driver;
+    static Path profile;
+
+    @BeforeAll
+    static void start() throws IOException {
+        Path root = GeneratedSite.built().root().toAbsolutePath().normalize();
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", exchange -> serve(root, exchange));
+        server.start();
+        base = "http://" + server.getAddress().getAddress().getHostAddress() + ":" + server.getAddress().getPort();
+
+        profile = Files.createTempDirectory("chrome-profile");
+        ChromeOptions o = new ChromeOptions();
+        o.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+        o.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--disable-quic", "--hide-scrollbars", "--window-size=1280,800", "--user-data-dir=" + profile);
+        ChromeDriverService svc = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver")))
+                .usingAnyFreePort().build();
+        driver = new ChromeDriver(svc, o);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30)).scriptTimeout(Duration.ofSeconds(30));
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
+                "window.__csp = []; document.addEventListener('securitypolicyviolation', function (e) {"
+                        + " window.__csp.push(e.violatedDirective + ' ' + e.blockedURI); });"));
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (server != null) {
+            server.stop(0);
+        }
+        if (profile != null) {
+            try (Stream<Path> s = Files.walk(profile)) {
+                s.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            }
+        }
+    }
+
+    @BeforeEach
+    void openFinder() {
+        driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
+        driver.get(base + "/jobcenter-finden/");
+        wait(10).until(d -> d.findElement(By.id("finder-eingabe")).isDisplayed());
+    }
+
+    static WebDriverWait wait(int seconds) {
+        return new WebDriverWait(driver, Duration.ofSeconds(seconds));
+    }
+
+    /** What the visitor sees after typing: the status line (once it has settled) and the hits. */
+    record Answer(String status, List<String> hits, List<String> links) {
+    }
+
+    static Answer type(String text) {
+        WebElement input = driver.findElement(By.id("finder-eingabe"));
+        input.clear();
+        driver.executeScript("document.getElementById('finder-status').textContent = ''");
+        input.sendKeys(text);
+        String status = wait(5).until(d -> {
+            String s = d.findElement(By.id("finder-status")).getText();
+            return s.isEmpty() ? null : s;
+        });
+        List<WebElement> items = driver.findElements(By.cssSelector("#finder-treffer li"));
+        return new Answer(status, items.stream().map(WebElement::getText).toList(),
+                items.stream().map(li -> URI.create(li.findElement(By.tagName("a")).getAttribute("href")).getPath()).toList());
+    }
+
+    static void assertNoCspViolation() {
+        assertEquals(List.of(), driver.executeScript("return window.__csp"), "CSP-Verstöße");
+    }
+
+    @Test
+    void aCityNameFindsItsJobcenter() {
+        Answer a = type("Marburg");
+        assertEquals("/jobcenter/marburg-biedenkopf/", a.links().get(0), a.toString());
+        assertTrue(a.hits().get(0).startsWith("Marburg (Landkreis Marburg-Biedenkopf)"), a.toString());
+        assertNoCspViolation();
+    }
+
+    @Test
+    void aPostcodeFindsItsGemeindeAndJobcenter() {
+        Answer a = type("35037");
+        assertEquals(List.of("/jobcenter/marburg-biedenkopf/"), a.links(), a.toString());
+        assertTrue(a.hits().get(0).startsWith("35037 Marburg"), a.toString());
+        assertTrue(a.status().startsWith("Zuständig für Marburg:"), a.status());
+    }
+
+    @Test
+    void kasselShowsBothTheStadtAndTheLandkreis() {
+        Answer a = type("Kassel");
+        assertEquals(List.of("/jobcenter/stadt-kassel/", "/jobcenter/landkreis-kassel/"), a.links(), a.toString());
+        assertTrue(a.hits().get(0).startsWith("Kassel (Stadt Kassel)"), a.toString());
+        assertTrue(a.hits().get(1).startsWith("Landkreis Kassel (alle 28 Städte und Gemeinden im Kreis)"), a.toString());
+        assertTrue(a.status().contains("2 verschiedenen Jobcentern"), a.status());
+    }
+
+    @Test
+    void caseUmlautsSharpSAndOfficialShortFormsDoNotMatter() {
+        for (String q : List.of("Giessen", "GIESSEN", "gießen", "Gießen")) {
+            assertEquals("/jobcenter/landkreis-giessen/", type(q).links().get(0), q);
+        }
+        for (String q : List.of("Hoechst", "Höchst", "hochst", "Höchst im Odenwald")) {
+            Answer a = type(q);
+            assertTrue(a.hits().get(0).startsWith("Höchst i. Odw. (Odenwaldkreis)"), q + ": " + a);
+        }
+        for (String q : List.of("Bad Homburg vor der Höhe", "Bad Homburg", "bad homburg v.d. hoehe", "Homburg")) {
+            Answer a = type(q);
+            assertEquals("/jobcenter/hochtaunuskreis/", a.links().get(0), q + ": " + a);
+            assertTrue(a.hits().get(0).startsWith("Bad Homburg v.d. Höhe"), q + ": " + a);
+        }
+        Answer partial = type("Frankf");
+        assertTrue(partial.hits().get(0).startsWith("Frankfurt am Main"), partial.toString());
+    }
+
+    @Test
+    void aPostcodeInTwoKreiseShowsBoth() {
+        Answer a = type("64395");
+        assertEquals(List.of("/jobcenter/odenwaldkreis/", "/jobcenter/darmstadt-dieburg/"), a.links(), a.toString());
+        assertTrue(a.hits().get(0).startsWith("64395 Brensbach") && a.hits().get(1).startsWith("64395 Groß-Bieberau"),
+                a.toString());
+        assertTrue(a.status().contains("2 verschiedenen Jobcentern. Wählen Sie Ihren Wohnort."), a.status());
+    }
+
+    @Test
+    void anUnknownPlaceOrAPostcodeOutsideHessenGetsAHelpfulAnswer() {
+        Answer unknown = type("Musterhausen");
+        assertEquals(List.of(), unknown.links(), unknown.toString());
+        assertTrue(unknown.status().startsWith("Zu „Musterhausen“ haben wir keine Stadt und keine Gemeinde in Hessen "
+                + "gefunden."), unknown.status());
+        assertEquals(BA, driver.findElement(By.cssSelector("#finder-status a")).getAttribute("href"));
+
+        Answer berlin = type("10115");
+        assertEquals(List.of(), berlin.links());
+        assertTrue(berlin.status().startsWith("Zur Postleitzahl 10115 gehört keine Gemeinde in Hessen."), berlin.status());
+        assertEquals(BA, driver.findElement(By.cssSelector("#finder-status a")).getAttribute("href"));
+
+        assertNoCspViolation();
+    }
+
+    @Test
+    void keyboardOnlyFromTheSkipLinkToTheJobcenterPage() {
+        Actions keys = new Actions(driver);
+        int tabs = 0;
+        while (!"finder-eingabe".equals(driver.switchTo().activeElement().getAttribute("id")) && tabs < 40) {
+            keys.sendKeys(Keys.TAB).perform();
+            tabs++;
+        }
+        assertEquals("finder-eingabe", driver.switchTo().activeElement().getAttribute("id"), "Suchfeld per Tab erreichbar");
+        keys.sendKeys("Marburg").perform();
+        wait(5).until(d -> !d.findElements(By.cssSelector("#finder-treffer a")).isEmpty());
+        keys.sendKeys(Keys.ARROW_DOWN).perform();
+        WebElement first = driver.switchTo().activeElement();
+        assertEquals("/jobcenter/marburg-biedenkopf/", URI.create(first.getAttribute("href")).getPath());
+        assertTrue((Boolean) driver.executeScript("return document.activeElement.matches(':focus-visible')"),
+                "sichtbarer Fokus auf dem Treffer");
+        keys.sendKeys(Keys.ARROW_UP).perform();
+        assertEquals("finder-eingabe", driver.switchTo().activeElement().getAttribute("id"), "Pfeil hoch zurück ins Feld");
+        keys.sendKeys(Keys.ENTER).perform(); // Enter in the field jumps to the first hit
+        assertEquals("/jobcenter/marburg-biedenkopf/", URI.create(driver.switchTo().activeElement().getAttribute("href")).getPath());
+        keys.sendKeys(Keys.ESCAPE).perform();
+        assertEquals("finder-eingabe", driver.switchTo().activeElement().getAttribute("id"), "Escape zurück ins Feld");
+        keys.sendKeys(Keys.ESCAPE).perform();
+        assertEquals("", driver.findElement(By.id("finder-eingabe")).getAttribute("value"), "Escape leert das Feld");
+        wait(5).until(d -> d.findElements(By.cssSelector("#finder-treffer li")).isEmpty());
+        keys.sendKeys("35037").perform();
+        wait(5).until(d -> !d.findElements(By.cssSelector("#finder-treffer a")).isEmpty());
+        keys.sendKeys(Keys.ENTER).perform();
+        keys.sendKeys(Keys.ENTER).perform(); // follows the link
+        wait(10).until(d -> URI.create(d.getCurrentUrl()).getPath().equals("/jobcenter/marburg-biedenkopf/"));
+    }
+
+    @Test
+    void withoutJavaScriptTheFormStaysHiddenAndAll421GemeindenAreListed() {
+        driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
+        try {
+            driver.get(base + "/jobcenter-finden/");
+            assertTrue(!driver.findElement(By.cssSelector("form.finder")).isDisplayed(), "Suchformular ohne JavaScript");
+            List<WebElement> items = driver.findElements(By.cssSelector("ul.gemeindeliste > li"));
+            assertEquals(421, items.size());
+            assertEquals(421, driver.findElements(By.cssSelector("ul.gemeindeliste > li > a[href^='/jobcenter/']")).size());
+            assertTrue(items.get(0).isDisplayed());
+            // printed: no search form and no jump links, the list in two columns
+            driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+            assertEquals("none", driver.executeScript("return getComputedStyle(document.querySelector('.sprungliste')).display"));
+            assertEquals("2", driver.executeScript("return getComputedStyle(document.querySelector('ul.gemeindeliste')).columnCount"));
+        } finally {
+            driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+            driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
+        }
+    }
+
+    /**
+     * Measures, in the page, the time from a key event to the changed list of hits (performance.now() at keydown,
+     * a MutationObserver at the result). Reported on the console and in target/bench/, never asserted.
+     */
+    @Test
+    void keystrokeToResultTimeIsMeasuredAndReported() throws IOException {
+        driver.executeScript("window.__t = []; const list = document.getElementById('finder-treffer'); let t0 = 0;"
+                + "document.getElementById('finder-eingabe').addEventListener('keydown', () => { t0 = performance.now(); }, true);"
+                + "new MutationObserver(() => { if (t0) { window.__t.push(performance.now() - t0); t0 = 0; } })"
+                + ".observe(list, {childList: true});");
+        WebElement input = driver.findElement(By.id("finder-eingabe"));
+        List<String> words = List.of("Marburg", "Kassel", "Frankfurt am Main", "Gießen", "35037", "64395", "Bad Homburg");
+        for (int round = 0; round < 3; round++) {
+            for (String w : words) {
+                input.clear();
+                input.sendKeys(w);
+            }
+        }
+        @SuppressWarnings("unchecked")
+        List<Number> times = (List<Number>) driver.executeScript("return window.__t");
+        List<Double> ms = new ArrayList<>(times.stream().map(Number::doubleValue).sorted().toList());
+        assertTrue(ms.size() > 50, "zu wenige Messungen: " + ms.size());
+        String report = String.format(Locale.ROOT, "Jobcenter-Finder keystroke-to-result in headless Chromium, %d keystrokes: "
+                        + "median %.2f ms, p95 %.2f ms, max %.2f ms%n", ms.size(), ms.get(ms.size() / 2),
+                ms.get((int) (ms.size() * 0.95)), ms.get(ms.size() - 1));
+        System.out.print(report);
+        Path out = Path.of(System.getProperty("project.dir", ".")).resolve("target/bench/finder-keystroke.txt");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, report);
+    }
+
+    @Test
+    void screenshotAt360PixelsOfTheFinderInUse() throws IOException {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 360, "height", 800, "deviceScaleFactor", 1, "mobile", true));
+        try {
+            driver.get(base + "/jobcenter-finden/");
+            wait(10).until(d -> d.findElement(By.id("finder-eingabe")).isDisplayed());
+            type("Kassel");
+            driver.executeScript("document.querySelector('form.finder').scrollIntoView()");
+            assertEquals(360L, driver.executeScript("return document.documentElement.scrollWidth"),
+                    "kein waagerechtes Scrollen bei 360 px");
+            screenshot("jobcenter-finden-360.png");
+            driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                    Map.of("width", 1280, "height", 800, "deviceScaleFactor", 1, "mobile", false));
+            driver.executeScript("document.querySelector('form.finder').scrollIntoView()");
+            screenshot("jobcenter-finden-1280.png");
+        } finally {
+            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+    }
+
+    static void screenshot(String name) throws IOException {
+        Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png"));
+        Path out = Path.of(System.getProperty("project.dir", ".")).resolve("target/screenshots/" + name);
+        Files.createDirectories(out.getParent());
+        Files.write(out, Base64.getDecoder().decode((String) shot.get("data")));
+    }
+
+    static void serve(Path root, HttpExchange ex) throws IOException {
+        try (ex) {
+            String path = URLDecoder.decode(URI.create(ex.getRequestURI().toString()).getRawPath(), StandardCharsets.UTF_8);
+            Path file = root.resolve(path.substring(1)).normalize();
+            if (Files.isDirectory(file)) {
+                file = file.resolve("index.html");
+            }
+            int status = 200;
+            if (!file.startsWith(root) || !Files.isRegularFile(file)) {
+                status = 404;
+                file = root.resolve("404.html");
+            }
+            byte[] body = Files.isRegularFile(file) ? Files.readAllBytes(file) : new byte[0];
+            String name = file.getFileName().toString();
+            ex.getResponseHeaders().set("Content-Type",
+                    TYPES.getOrDefault(name.substring(name.lastIndexOf('.') + 1), "application/octet-stream"));
+            ex.getResponseHeaders().set("Content-Security-Policy", CSP);
+            ex.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
+            if (body.length > 0) {
+                try (OutputStream out = ex.getResponseBody()) {
+                    out.write(body);
+                }
+            }
+        }
+    }
+}
