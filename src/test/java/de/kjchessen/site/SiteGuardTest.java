@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,8 +26,7 @@ class SiteGuardTest {
     }
 
     static void assertNoFaults(List<Fault> faults) {
-        assertTrue(faults.isEmpty(), () -> faults.size() + " Fehler:\n"
-                + faults.stream().map(Fault::toString).collect(Collectors.joining("\n")));
+        Fault.assertNone(faults);
     }
 
     @Test

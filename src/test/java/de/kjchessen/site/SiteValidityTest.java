@@ -31,8 +31,7 @@ class SiteValidityTest {
     }
 
     static void assertNoFaults(List<Fault> faults) {
-        assertTrue(faults.isEmpty(), () -> faults.size() + " Fehler:\n"
-                + faults.stream().map(Fault::toString).collect(Collectors.joining("\n")));
+        Fault.assertNone(faults);
     }
 
     @Test

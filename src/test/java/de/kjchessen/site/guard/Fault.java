@@ -9,6 +9,12 @@ package de.kjchessen.site.guard;
  */
 public record Fault(String file, int line, String message) {
 
+    /** Fails with every fault listed, one per line, so the build log names each file to fix. */
+    public static void assertNone(java.util.List<Fault> faults) {
+        org.junit.jupiter.api.Assertions.assertTrue(faults.isEmpty(), () -> faults.size() + " Fehler:\n"
+                + faults.stream().map(Fault::toString).collect(java.util.stream.Collectors.joining("\n")));
+    }
+
     @Override
     public String toString() {
         return line > 0 ? file + ", Zeile " + line + ": " + message : file + ": " + message;
