@@ -33,19 +33,45 @@ public final class MarkdownBodyChecker {
     private final SiteUrls urls;
     private final Path root;
     private final List<Problem> out;
+    /** Offsets at which each line of the body starts: flexmark's own getStartLineNumber() scans from the
+     *  document start on every call, which made checking a long page quadratic. */
+    private final int[] lineStarts;
 
-    private MarkdownBodyChecker(Path root, ContentFile page, SiteUrls urls, List<Problem> out) {
+    private MarkdownBodyChecker(Path root, ContentFile page, SiteUrls urls, List<Problem> out, String body) {
         this.root = root;
         this.page = page;
         this.urls = urls;
         this.out = out;
+        this.lineStarts = lineStarts(body);
     }
 
     public static void check(Path root, ContentFile page, SiteUrls urls, List<Problem> out) {
         if (page.header() == null || !page.isMarkdown()) {
             return;
         }
-        new MarkdownBodyChecker(root, page, urls, out).walk(MarkdownSyntax.PARSER.parse(page.body()));
+        String body = page.body();
+        new MarkdownBodyChecker(root, page, urls, out, body).walk(MarkdownSyntax.PARSER.parse(body));
+    }
+
+    private static int[] lineStarts(String body) {
+        int[] starts = new int[16];
+        int count = 1; // line 0 starts at offset 0
+        for (int i = 0; i < body.length(); i++) {
+            if (body.charAt(i) == '\n') {
+                if (count == starts.length) {
+                    starts = java.util.Arrays.copyOf(starts, count * 2);
+                }
+                starts[count++] = i + 1;
+            }
+        }
+        return java.util.Arrays.copyOf(starts, count);
+    }
+
+    /** The file's line number of a node (the body starts at the header's bodyStartLine). */
+    private int lineOf(Node node) {
+        int at = java.util.Arrays.binarySearch(lineStarts, node.getStartOffset());
+        int zeroBasedLine = at >= 0 ? at : -at - 2;
+        return page.header().bodyStartLine() + zeroBasedLine;
     }
 
     private void walk(Node node) {
@@ -56,19 +82,18 @@ public final class MarkdownBodyChecker {
     }
 
     private void visit(Node node) {
-        int line = page.header().bodyStartLine() + node.getStartLineNumber();
         if (node instanceof Image image) {
-            checkImage(line, image.getUrl().toString(), image.getText().toString());
+            checkImage(lineOf(node), image.getUrl().toString(), image.getText().toString());
         } else if (node instanceof ImageRef ref) {
             if (ref.getText().isBlank()) {
-                missingAlt(line, ref.getReference().toString());
+                missingAlt(lineOf(node), ref.getReference().toString());
             }
         } else if (node instanceof Link link) {
-            checkLink(line, link.getUrl().toString());
+            checkLink(lineOf(node), link.getUrl().toString());
         } else if (node instanceof Reference ref) {
-            checkLink(line, ref.getUrl().toString());
+            checkLink(lineOf(node), ref.getUrl().toString());
         } else if (node instanceof HtmlBlock || node instanceof HtmlInline) {
-            checkHtml(line, node.getChars().toString());
+            checkHtml(lineOf(node), node.getChars().toString());
         }
     }
 

@@ -41,8 +41,8 @@ public final class RunPagefind {
         Path npmProject = Path.of(args[0]).toAbsolutePath();
         Path site = Path.of(args[1]).toAbsolutePath();
         Path work = Path.of(args[2]).toAbsolutePath();
-        requireTool("node");
-        requireTool("npm");
+        requireOnlyPublishable(site);
+        requireTool("node"); // the npm wrapper of Pagefind runs on node; npm is only needed to install it
         Path pagefind = install(npmProject, work);
         deleteTree(site.resolve("pagefind")); // Pagefind adds to an old index folder; stale fragments must not ship
         String log = run(work, List.of(pagefind.toString(), "--site", site.toString()));
@@ -57,6 +57,23 @@ public final class RunPagefind {
         Sizes sizes = Sizes.of(site.resolve("pagefind"));
         System.out.printf("Suche (Pagefind): %d Seiten im Index; Index %d Bytes, Oberfläche %d Bytes, "
                 + "Suchprogramm %d Bytes.%n", pages, sizes.index(), sizes.ui(), sizes.runtime());
+    }
+
+    /**
+     * The index must hold only what is published: a draft in it would show up in the search results. The
+     * post-bake step removes drafts and editor files, so it has to run first (see pom.xml).
+     */
+    static void requireOnlyPublishable(Path site) throws IOException {
+        try (Stream<Path> s = Files.walk(site)) {
+            for (Path file : s.filter(Files::isRegularFile).toList()) {
+                String rel = site.relativize(file).toString().replace('\\', '/');
+                de.kjchessen.build.hosting.PublishableFiles.reasonToExclude(rel).ifPresent(reason -> {
+                    throw new IllegalStateException(rel + " (" + reason + ") darf nicht in den Suchindex: Der "
+                            + "Schritt post-bake muss vor Pagefind laufen (pom.xml). / must not be indexed: run the "
+                            + "post-bake step before Pagefind.");
+                });
+            }
+        }
     }
 
     /** Fails with a clear German/English message when a tool is not on the PATH. */
@@ -82,6 +99,7 @@ public final class RunPagefind {
                 && java.util.Arrays.equals(lock, Files.readAllBytes(installedLock))) {
             return binary;
         }
+        requireTool("npm");
         for (String name : List.of("package.json", "package-lock.json")) {
             Files.copy(npmProject.resolve(name), work.resolve(name), StandardCopyOption.REPLACE_EXISTING);
         }

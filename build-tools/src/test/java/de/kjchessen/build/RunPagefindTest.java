@@ -23,6 +23,16 @@ class RunPagefindTest {
     }
 
     @Test
+    void refusesToIndexASiteThatStillHoldsADraft(@TempDir Path site) throws Exception {
+        Files.createDirectories(site.resolve("aktuelles"));
+        Files.writeString(site.resolve("index.html"), "<main data-pagefind-body>Start</main>");
+        RunPagefind.requireOnlyPublishable(site); // a published site passes
+        Files.writeString(site.resolve("aktuelles/neu-draft.html"), "<main data-pagefind-body>Geheim</main>");
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> RunPagefind.requireOnlyPublishable(site));
+        assertTrue(e.getMessage().startsWith("aktuelles/neu-draft.html (Entwurf) darf nicht in den Suchindex"), e.getMessage());
+    }
+
+    @Test
     void readsTheNumberOfIndexedPagesFromPagefindsLog() {
         assertEquals(15, RunPagefind.indexedPages("Running Pagefind\n  Indexed 15 pages\n  Indexed 681 words\n"));
         assertEquals(1, RunPagefind.indexedPages("Indexed 1 page"));

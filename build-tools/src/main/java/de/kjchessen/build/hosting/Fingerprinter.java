@@ -1,6 +1,7 @@
 package de.kjchessen.build.hosting;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,6 +35,7 @@ public final class Fingerprinter {
     private static final Set<String> EXCLUDED_DIRS = Set.of("pagefind");
     private static final Pattern CSS_URL = Pattern.compile("url\\(\\s*(['\"]?)([^'\")]+)\\1\\s*\\)|@import\\s+(['\"])([^'\"]+)\\3");
     private static final Pattern QUOTED = Pattern.compile("\"([^\"<>\\s]*)\"|'([^'<>\\s]*)'");
+    private static final Pattern URL_SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:.*", Pattern.DOTALL);
     private static final Pattern SRCSET = Pattern.compile("srcset\\s*=\\s*(\"[^\"]*\"|'[^']*')");
 
     private final Path site;
@@ -73,14 +75,22 @@ public final class Fingerprinter {
                 throw new IllegalStateException("Stylesheets import each other in a cycle: " + css);
             }
         }
-        for (Path file : files) {
-            if (ext(file).equals("html") && Files.exists(file)) {
-                String html = Files.readString(file, StandardCharsets.UTF_8);
-                String out = rewriteHtml(file, html);
-                if (!out.equals(html)) {
-                    Files.writeString(file, out, StandardCharsets.UTF_8);
+        // Every page is read, and nearly every one rewritten (they all link the stylesheet): pages are independent,
+        // so both cores share them. `renamed` is complete and only read from here on.
+        try {
+            files.parallelStream().filter(file -> ext(file).equals("html") && Files.exists(file)).forEach(file -> {
+                try {
+                    String html = Files.readString(file, StandardCharsets.UTF_8);
+                    String out = rewriteHtml(file, html);
+                    if (!out.equals(html)) {
+                        Files.writeString(file, out, StandardCharsets.UTF_8);
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
-            }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
         return renamed;
     }
@@ -183,6 +193,9 @@ public final class Fingerprinter {
 
     /** The reference with the fingerprinted file name, in the same form (relative, root-relative, absolute), or null. */
     private String replacement(Path from, String url) {
+        if (!namesAnAsset(url)) {
+            return null; // most quoted strings of a page (classes, ids, text): skip the URL parsing
+        }
         String path = resolve(from, url);
         if (path == null || !renamed.containsKey(path)) {
             return null;
@@ -193,13 +206,21 @@ public final class Fingerprinter {
         return base.substring(0, base.lastIndexOf('/') + 1) + newName + url.substring(end);
     }
 
+    /** Whether the reference's file name ends in an asset extension: a cheap test before resolving it. */
+    private static boolean namesAnAsset(String url) {
+        String path = url.substring(0, suffixStart(url));
+        int dot = path.lastIndexOf('.');
+        return dot >= 0 && dot > path.lastIndexOf('/')
+                && EXTENSIONS.contains(path.substring(dot + 1).strip().toLowerCase(java.util.Locale.ROOT));
+    }
+
     /** Root-relative URL path a reference points to, or null if it is external or not a file reference. */
     String resolve(Path from, String url) {
         String u = url.strip();
         if (!siteHost.isEmpty() && u.startsWith(siteHost + "/")) {
             u = u.substring(siteHost.length());
         }
-        if (u.isEmpty() || u.startsWith("//") || u.startsWith("#") || u.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*")) {
+        if (u.isEmpty() || u.startsWith("//") || u.startsWith("#") || URL_SCHEME.matcher(u).matches()) {
             return null;
         }
         u = u.substring(0, suffixStart(u));

@@ -14,8 +14,9 @@ import java.util.Map;
 import java.util.Properties;
 
 /**
- * Turns the baked site into exactly what is published; runs after the bake and the search index
- * (exec-maven-plugin, phase process-classes) and before the tests, so the tests see the final site.
+ * Turns the baked site into exactly what is published; runs right after the bake (exec-maven-plugin, phase
+ * process-resources), before the search index, so Pagefind never sees a draft, and before the tests, so the
+ * tests see the final site.
  * <ol>
  *   <li>removes drafts, editor files and source maps;</li>
  *   <li>checks the redirects of data/redirects.yaml against the baked pages;</li>
