@@ -1,6 +1,6 @@
 <#ftl output_format="HTML">
-<#-- Aktuelles: all Pressemitteilungen, newest first, with date and teaser. A list page, rendered once
-     per build, so it may read published_posts. -->
+<#-- Aktuelles: the newest Pressemitteilungen with date and teaser; older ones are in the archive by year
+     (generate.ArchivJahre). A list page, rendered once per build, so it may read published_posts. -->
 <#import "lib/layout.ftl" as layout>
 <#import "lib/components.ftl" as c>
 <#setting locale="de_DE">
@@ -10,8 +10,12 @@
 ${content.body?no_esc}
 <#-- published_posts runs a full query on every access: read it once. -->
 <#assign posts = published_posts>
+<#assign neueste = 10>
 <#if posts?has_content>
-<@c.meldungsliste posts=posts />
+<@c.meldungsliste posts=posts[0..*neueste] />
+<#if posts?size gt neueste>
+<p><a href="/aktuelles/archiv/">Alle <@c.anzahlMeldungen posts?size /> im Archiv nach Jahren</a></p>
+</#if>
 <#else>
 <p>Zurzeit gibt es keine Pressemitteilungen.</p>
 </#if>

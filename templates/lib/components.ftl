@@ -81,6 +81,9 @@
 </ul>
 </#macro>
 
+<#-- "eine Pressemitteilung" / "12 Pressemitteilungen" -->
+<#macro anzahlMeldungen n><#if n == 1>eine Pressemitteilung<#else>${n} Pressemitteilungen</#if></#macro>
+
 <#-- Terminliste: date text, title and place of each Termin -->
 <#macro terminliste termine ebene=3>
 <ul class="terminliste">

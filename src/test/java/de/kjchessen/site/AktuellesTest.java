@@ -9,6 +9,10 @@ import org.junit.jupiter.api.Test;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -24,6 +28,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class AktuellesTest {
 
     static final DateTimeFormatter GERMAN = DateTimeFormatter.ofPattern("d. MMMM uuuu", Locale.GERMANY);
+    /** How many Pressemitteilungen /aktuelles/ shows (templates/pressemitteilungen.ftl). */
+    static final int NEWEST = 10;
     static GeneratedSite site;
     static List<Project.Source> posts;
 
@@ -35,34 +41,41 @@ class AktuellesTest {
     }
 
     @Test
-    void listShowsEveryPostNewestFirstWithDateAndTeaser() {
+    void listShowsTheNewestPostsNewestFirstWithDateAndTeaser() {
         Document list = site.pages().get("aktuelles/index.html");
+        List<Project.Source> newest = posts.subList(0, Math.min(posts.size(), NEWEST));
         List<Element> items = list.select("main .meldungsliste__eintrag");
-        assertEquals(posts.stream().map(Project.Source::url).toList(), list.select("main .meldungsliste__titel a").eachAttr("href"));
-        for (int i = 0; i < posts.size(); i++) {
-            Project.Source p = posts.get(i);
+        assertEquals(newest.stream().map(Project.Source::url).toList(), list.select("main .meldungsliste__titel a").eachAttr("href"));
+        for (int i = 0; i < newest.size(); i++) {
+            Project.Source p = newest.get(i);
             Element item = items.get(i);
             assertEquals(p.get("title"), item.selectFirst(".meldungsliste__titel").text());
             assertEquals(p.get("date"), item.selectFirst("time").attr("datetime"));
             assertEquals(GERMAN.format(p.date()), item.selectFirst("time").text());
             assertEquals(p.get("description"), item.selectFirst(".meldungsliste__text").text());
         }
+        assertNotNull(list.selectFirst("main a[href=/aktuelles/archiv/]"), "Weg ins Archiv fehlt");
     }
 
     @Test
-    void archiveGroupsEveryPostUnderItsYear() {
+    void archiveLinksOneYearPageEachListingExactlyThatYearsPosts() {
         Document archive = site.pages().get("aktuelles/archiv/index.html");
         assertNotNull(archive, "Archiv fehlt");
-        Set<Integer> years = new TreeSet<>();
+        Map<Integer, List<String>> byYear = new TreeMap<>(Comparator.reverseOrder());
         for (Project.Source p : posts) {
-            years.add(p.date().getYear());
-            Element section = archive.selectFirst("section:has(h2#jahr-" + p.date().getYear() + ")");
-            assertNotNull(section, "Jahr " + p.date().getYear() + " fehlt im Archiv");
-            assertNotNull(section.selectFirst("a[href=" + p.url() + "]"), p.rel() + " fehlt unter " + p.date().getYear());
+            byYear.computeIfAbsent(p.date().getYear(), y -> new ArrayList<>()).add(p.url());
         }
-        List<String> headings = archive.select("main h2[id^=jahr-]").eachText();
-        assertEquals(years.stream().sorted((a, b) -> b - a).map(String::valueOf).toList(), headings, "neuestes Jahr zuerst");
-        assertEquals(posts.size(), archive.select("main .meldungsliste__eintrag").size());
+        List<String> yearLinks = byYear.keySet().stream().map(y -> "/aktuelles/archiv/" + y + "/").toList();
+        assertEquals(yearLinks, archive.select("main ul.seitenliste a").eachAttr("href"), "ein Link je Jahr, neuestes zuerst");
+        byYear.forEach((year, urls) -> {
+            Document page = site.pages().get("aktuelles/archiv/" + year + "/index.html");
+            assertNotNull(page, "Jahresseite fehlt: " + year);
+            assertEquals("Pressemitteilungen " + year, page.selectFirst("h1").text());
+            assertEquals(urls, page.select("main .meldungsliste__titel a").eachAttr("href"), "Meldungen " + year);
+            String count = urls.size() == 1 ? "eine Pressemitteilung" : urls.size() + " Pressemitteilungen";
+            assertTrue(archive.selectFirst("main a[href=/aktuelles/archiv/" + year + "/]").parent().text().contains(count),
+                    "Anzahl im Archiv: " + year);
+        });
     }
 
     @Test

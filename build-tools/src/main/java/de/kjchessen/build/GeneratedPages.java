@@ -2,6 +2,7 @@ package de.kjchessen.build;
 
 import de.kjchessen.build.finder.GemeindenCsv;
 import de.kjchessen.build.finder.SuchindexRenderer;
+import de.kjchessen.build.generate.ArchivJahre;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -16,7 +17,7 @@ import java.util.Properties;
 /**
  * Addresses that the bake produces from data and headers rather than from one file in content/: links to them
  * are valid, and a content file must not take one of them. Mirrors jbake.properties (Schlagwort pages) and the
- * generators in build-tools (Jobcenter pages, feed, sitemap.xml, robots.txt, one .ics per Termin).
+ * generators in build-tools (Jobcenter pages, archive years, feed, sitemap.xml, robots.txt, one .ics per Termin).
  */
 public final class GeneratedPages {
 
@@ -36,6 +37,19 @@ public final class GeneratedPages {
             urls.add(new SiteUrls.Origin("/" + JobcenterPages.JSON, JobcenterData.FILE, 0), out);
             // the Jobcenter-Finder's search index, written at every bake from the same data
             urls.add(new SiteUrls.Origin("/" + SuchindexRenderer.PFAD, GemeindenCsv.FILE, 0), out);
+        }
+        if (config.getProperty("template." + ArchivJahre.TYPE + ".file") != null) {
+            // generate.ArchivJahre: one archive page per year with a published Pressemitteilung
+            for (ContentFile page : pages) {
+                ContentHeaderChecker.Header h = page.header();
+                if (h != null && "post".equals(h.get("type")) && "published".equals(h.get("status"))
+                        && h.get("date") != null && h.get("date").matches("\\d{4}-.*")) {
+                    String url = "/" + ArchivJahre.PATH + h.get("date").substring(0, 4) + "/";
+                    if (!urls.exists(url)) {
+                        urls.add(new SiteUrls.Origin(url, page.file(), h.lines().get("date")), out);
+                    }
+                }
+            }
         }
         if (Boolean.parseBoolean(config.getProperty("render.tags", "false"))) {
             String tagPath = "/" + config.getProperty("tag.path", "tags").replaceAll("^/+|/+$", "") + "/";

@@ -89,9 +89,11 @@ public class LinearDocumentsRenderer implements RenderingTool {
             documents.forEach(db::markContentAsRendered);
             return;
         }
-        List<String> uris = documents.stream().map(DocumentModel::getSourceuri).toList();
+        // Every document unrendered at the start of render() is in `documents` and the bake is single-threaded,
+        // so "all unrendered" is exactly this list; the filter on the indexed flag is far cheaper than
+        // "sourceuri in [4000 uris]" (1.5 s at 4000 pages).
         try (OResultSet ignored = session.command(
-                "update " + DOCUMENTS_CLASS + " set rendered = true where sourceuri in ?", uris)) {
+                "update " + DOCUMENTS_CLASS + " set rendered = true where rendered = false")) {
             // the statement's result (a count) is not needed
         }
     }

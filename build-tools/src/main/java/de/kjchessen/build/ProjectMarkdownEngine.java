@@ -6,8 +6,11 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
 import com.vladsch.flexmark.html.renderer.AttributablePart;
 import com.vladsch.flexmark.html.renderer.LinkResolverContext;
+import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.parser.MarkupEngine;
 import org.jbake.parser.ParserContext;
+
+import java.nio.charset.Charset;
 
 
 /**
@@ -17,7 +20,7 @@ import org.jbake.parser.ParserContext;
  * where heading ids come either with an empty link (EXTANCHORLINKS, an axe "link-name" fault) or with the
  * heading text wrapped in a link (ANCHORLINKS). Here the extensions are fixed in code ({@link MarkdownSyntax}), one parser and one
  * renderer are shared by the whole build, and headings get a plain {@code id} attribute. Soft line breaks
- * stay soft (no HARDWRAPS).
+ * stay soft (no HARDWRAPS). Bodies are rendered ahead of the crawler on a second thread ({@link MarkdownPrefetch}).
  */
 public class ProjectMarkdownEngine extends MarkupEngine {
 
@@ -41,11 +44,32 @@ public class ProjectMarkdownEngine extends MarkupEngine {
         return RENDERER.render(MarkdownSyntax.PARSER.parse(markdown));
     }
 
+    /** The prefetch of the bake in progress, and the configuration (one per bake) it belongs to. */
+    private static MarkdownPrefetch prefetch;
+    private static Object prefetchFor;
+
+    /** Benchmark lever (bench/, never set in the build): render every body on the crawler's thread. */
+    static final String NO_PREFETCH = "kjc.bake.noPrefetch";
+
     @Override
     public void processBody(ParserContext context) {
-        context.setBody(toHtml(context.getBody()));
+        context.setBody(Boolean.getBoolean(NO_PREFETCH) ? toHtml(context.getBody())
+                : prefetchFor(context.getConfig()).html(context.getBody()));
         if ("termin".equals(context.getType())) {
             TerminFields.add(context.getDocumentModel());
         }
+    }
+
+    /** Starts rendering ahead of the crawler at the first page of each bake (a new Oven brings a new configuration). */
+    private static synchronized MarkdownPrefetch prefetchFor(JBakeConfiguration config) {
+        if (prefetch == null || prefetchFor != config) {
+            if (prefetch != null) {
+                prefetch.cancel();
+            }
+            prefetch = MarkdownPrefetch.start(config.getContentFolder().toPath(), config.getHeaderSeparator(),
+                    Charset.forName(config.getRenderEncoding()), ProjectMarkdownEngine::toHtml);
+            prefetchFor = config;
+        }
+        return prefetch;
     }
 }

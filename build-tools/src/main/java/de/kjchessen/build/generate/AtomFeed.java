@@ -17,7 +17,7 @@ import java.util.Date;
 import java.util.List;
 
 /**
- * The Atom 1.0 feed of the Pressemitteilungen, written with Rome. Ids and links are absolute; the entry
+ * The Atom 1.0 feed of the newest {@value #ENTRIES} Pressemitteilungen, written with Rome. Ids and links are absolute; the entry
  * content is the rendered body, and xml:base on the feed resolves its root-relative links.
  */
 public final class AtomFeed {
@@ -25,13 +25,18 @@ public final class AtomFeed {
     /** Where the feed and the list it mirrors live (root-relative). */
     public static final String PATH = "/aktuelles/feed.xml";
     public static final String LIST_PATH = "/aktuelles/";
+    /**
+     * The newest entries only: feed readers keep what they have fetched, and a feed of the whole archive would
+     * grow by every Pressemitteilung for years (15 MB at 4000). 20 covers several months of news.
+     */
+    public static final int ENTRIES = 20;
 
     private AtomFeed() {
     }
 
     public static String write(List<Post> posts, String host, String siteName) {
         List<Post> newestFirst = posts.stream().sorted(Comparator.comparing(Post::date).reversed()
-                .thenComparing(Post::path)).toList();
+                .thenComparing(Post::path)).limit(ENTRIES).toList();
         Feed feed = new Feed("atom_1.0");
         feed.setXmlBase(host + "/");
         feed.setId(host + LIST_PATH);

@@ -29,4 +29,17 @@ class AtomFeedTest {
         assertEquals("<p>Text mit <a href=\"/kampagne/\">Link</a></p>", entries.get(1).getContents().get(0).getValue());
         assertTrue(xml.contains("xml:base=\"https://www.example.de/\""), "relative Links im Inhalt brauchen xml:base");
     }
+
+    @Test
+    void holdsOnlyTheNewestEntriesOfALongArchive() throws Exception {
+        List<Post> archive = new java.util.ArrayList<>();
+        for (int day = 1; day <= AtomFeed.ENTRIES + 5; day++) {
+            archive.add(new Post("/aktuelles/2019/" + day + ".html", "Meldung " + day, "Teaser", LocalDate.of(2019, 1, day),
+                    List.of(), "<p>Text</p>"));
+        }
+        SyndFeed feed = new SyndFeedInput().build(new StringReader(AtomFeed.write(archive, "https://www.example.de", "Beispiel")));
+        assertEquals(AtomFeed.ENTRIES, feed.getEntries().size());
+        assertEquals("Meldung 25", feed.getEntries().get(0).getTitle());
+        assertEquals("Meldung 6", feed.getEntries().get(AtomFeed.ENTRIES - 1).getTitle());
+    }
 }
