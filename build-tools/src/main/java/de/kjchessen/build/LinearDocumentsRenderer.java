@@ -66,9 +66,10 @@ public class LinearDocumentsRenderer implements RenderingTool {
             }
         }
         // Failed pages are marked too: DocumentsRenderer would only fail on them a second time.
+        long markStart = System.nanoTime();
         markRendered(db, documents);
-        LOG.info("LinearDocumentsRenderer: {} documents of {} types rendered, {} failed",
-                rendered, neighboursByType.size(), errors.size());
+        LOG.info("LinearDocumentsRenderer: {} documents of {} types rendered, {} failed; marked in {} ms",
+                rendered, neighboursByType.size(), errors.size(), (System.nanoTime() - markStart) / 1_000_000);
         if (!errors.isEmpty()) {
             throw new RenderingException("Failed to render documents. Cause(s):\n" + String.join("\n", errors));
         }
