@@ -6,7 +6,7 @@
 # preview (jbake:inline) watches the whole project directory and would rescan thousands of corpus and
 # node_modules files every second. Raw rows: BENCH_WORK/results.tsv; summary (min/median per case):
 # BENCH_WORK/summary.md.
-# SECTIONS (default all): site verify corpus levers preview sizes
+# SECTIONS (default all but baseline): site verify corpus levers preview sizes baseline (needs BENCH_BASELINE)
 # Environment: BENCH_SIZES (default "1000 4000"), BENCH_MVN_FLAGS (e.g. -o), BENCH_PORT (preview, 8829).
 set -euo pipefail
 
@@ -80,9 +80,13 @@ if has corpus; then
     measure "corpus$n-build-corpus.sh" 1 "$ROOT" bench/build-corpus.sh "$n" "$OUT/c$n"
     cp -r "$ROOT/bench/eleventy/site-src/." "$OUT/c$n/corpus/yaml/"
     cp -r "$OUT/c$n/corpus/img" "$OUT/c$n/corpus/yaml/"
+    # Eleventy followed by Pagefind (the usual search for an Eleventy site; same pinned Pagefind as ours): the
+    # closer comparison to our build, which indexes every page too.
+    pagefind=$OUT/c$n/site/target/pagefind-cli/node_modules/.bin/pagefind
     for r in $(seq "$RUNS"); do
       measure "corpus$n-jbake" "$r" "$OUT/c$n/site" bash -c "$JBAKE"
       measure "corpus$n-eleventy" "$r" "$OUT/c$n/corpus/yaml" bash -c "$ELEVENTY"
+      measure "corpus$n-eleventy+pagefind" "$r" "$OUT/c$n/corpus/yaml" bash -c "$ELEVENTY && $pagefind --site ../eleventy-site"
     done
   done
 fi
@@ -96,6 +100,9 @@ if has levers; then
     measure "lever$n-stock-jbake-renderer" 1 "$site" bash -c "$JBAKE -Dkjc.bake.stock=true"
     rm -rf "$OUT/c$n/site-stock" && cp -r "$site/target/site" "$OUT/c$n/site-stock"
     measure "lever$n-per-page-mark" 1 "$site" bash -c "$JBAKE -Dkjc.bake.perPageMark=true"
+    measure "lever$n-one-render-thread" 1 "$site" bash -c "$JBAKE -Dkjc.bake.threads=1"
+    measure "lever$n-no-markdown-prefetch" 1 "$site" bash -c "$JBAKE -Dkjc.bake.noPrefetch=true"
+    measure "lever$n-orientdb-password-hashing" 1 "$site" bash -c "$JBAKE -Dsecurity.userPasswordSaltIterations=65536"
     measure "lever$n-all-levers" 1 "$site" bash -c "$JBAKE"
     # Same pages? And how many Pressemitteilungen got other previous/next links from stock JBake?
     nav() { (cd "$1" && grep -r -A3 --include='*.html' 'class="blaettern"' . | sort); }
@@ -117,6 +124,24 @@ if has levers; then
     mv "$engines" "$engines.off"
     measure "lever$n-jbake-markdown-engine" 1 "$site" bash -c "$JBAKE"
     mv "$engines.off" "$engines"
+  done
+fi
+
+if has baseline; then
+  # The same corpora built by an earlier commit of the project (BENCH_BASELINE, e.g. the state before a round
+  # of levers), RUNS times each, alternating with the current tree: before/after on the same machine and day.
+  base=${BENCH_BASELINE:?set BENCH_BASELINE to a commit}
+  for n in ${BENCH_SIZES:-1000 4000}; do
+    [ -d "$OUT/c$n/site" ] || BENCH_TESTS=SiteGuardTest bench/build-corpus.sh "$n" "$OUT/c$n"
+    rm -rf "$OUT/b$n" && mkdir -p "$OUT/b$n"
+    git -C "$ROOT" archive "$base" | tar -x -C "$OUT/b$n"
+    cp -r "$OUT/c$n/corpus/jbake/aktuelles/." "$OUT/b$n/content/aktuelles/"
+    cp "$OUT/c$n/corpus/img/pm-bild.png" "$OUT/b$n/assets/img/"
+    log "baseline $base vs. now, N=$n"
+    for r in $(seq "$RUNS"); do
+      measure "baseline$n-$base" "$r" "$OUT/b$n" bash -c "$JBAKE"
+      measure "corpus$n-jbake" "$r" "$OUT/c$n/site" bash -c "$JBAKE"
+    done
   done
 fi
 
@@ -199,6 +224,7 @@ if has sizes; then
     row "Pressemitteilung" "$(first 'aktuelles/20*')"
     row "Liste Aktuelles" aktuelles/index.html
     row "Archiv" aktuelles/archiv/index.html
+    row "Archiv, ein Jahr" "$(cd "$site" && ls -d aktuelles/archiv/*/ | sort | tail -1)index.html"
     row "Schlagwörter" aktuelles/schlagworte/index.html
     row "Schlagwort" "$(first 'aktuelles/schlagworte/*')"
     row "Termine" termine/index.html
