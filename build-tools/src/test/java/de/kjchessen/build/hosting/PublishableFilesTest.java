@@ -57,6 +57,16 @@ class PublishableFilesTest {
             assertEquals(List.of(".htaccess", "css/site.0123456789.css", "index.html"),
                     z.stream().map(ZipEntry::getName).sorted().toList());
         }
+        write("pagefind/fragment/de_1.pf_fragment");
+        zip = SiteArchive.write(site, out, "kjc", LocalDate.of(2026, 11, 25));
+        try (ZipFile z = new ZipFile(zip.toFile())) {
+            ZipEntry index = z.getEntry("pagefind/fragment/de_1.pf_fragment");
+            assertEquals(ZipEntry.STORED, index.getMethod(), "schon komprimiert: gespeichert, nicht erneut komprimiert");
+            assertEquals("pagefind/fragment/de_1.pf_fragment", new String(z.getInputStream(index).readAllBytes()));
+            ZipEntry page = z.getEntry("index.html");
+            assertEquals(ZipEntry.DEFLATED, page.getMethod());
+            assertEquals("index.html", new String(z.getInputStream(page).readAllBytes()));
+        }
         write("aktuelles/x-draft.html");
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> SiteArchive.write(site, out, "kjc", LocalDate.now()));
         assertTrue(e.getMessage().contains("aktuelles/x-draft.html"), e.getMessage());
