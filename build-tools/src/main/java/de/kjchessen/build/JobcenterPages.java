@@ -5,7 +5,6 @@ import org.jbake.app.ContentStore;
 import org.jbake.app.Renderer;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
-import org.jbake.model.ModelAttributes;
 import org.jbake.render.RenderingTool;
 import org.jbake.template.RenderingException;
 
@@ -54,10 +53,10 @@ public class JobcenterPages implements RenderingTool {
             Path out = config.getDestinationFolder().toPath();
             int rendered = 0;
             for (Jobcenter j : section.jobcenter()) {
-                renderer.render(register(db, detail(section, j)));
+                renderer.render(GeneratedPage.record(db, detail(section, j)));
                 rendered++;
             }
-            renderer.render(register(db, overview(section)));
+            renderer.render(GeneratedPage.record(db, overview(section)));
             write(out.resolve(CSV), JobcenterDownloads.csv(section.jobcenter(), config.getSiteHost()));
             write(out.resolve(JSON), JobcenterDownloads.json(section.jobcenter(), section.stand(), config.getSiteHost()));
             return rendered + 1;
@@ -109,31 +108,8 @@ public class JobcenterPages implements RenderingTool {
     }
 
     private static DocumentModel page(String type, String uri, String title, String description, LocalDate stand) {
-        DocumentModel doc = new DocumentModel();
-        doc.setType(type);
-        doc.setUri(uri);
-        doc.setSourceUri(uri);
-        doc.setNoExtensionUri(uri.replace("index.html", ""));
-        doc.setTitle(title);
-        doc.put("description", description);
-        doc.setStatus(ModelAttributes.Status.PUBLISHED);
-        doc.setDate(Date.from(stand.atStartOfDay(ZoneId.systemDefault()).toInstant()));
-        doc.setRendered(true);
-        doc.setCached(true);
-        return doc;
-    }
-
-    /** Records the page in the content store with only its scalar fields, marked rendered (see class comment). */
-    private static DocumentModel register(ContentStore db, DocumentModel doc) {
-        DocumentModel entry = new DocumentModel();
-        for (String key : List.of("type", "uri", "sourceuri", "noExtensionUri", "title", "description", "status", "date",
-                "rendered", "cached")) {
-            if (doc.get(key) != null) {
-                entry.put(key, doc.get(key));
-            }
-        }
-        db.addDocument(entry);
-        return doc;
+        return GeneratedPage.model(type, uri, title, description,
+                Date.from(stand.atStartOfDay(ZoneId.systemDefault()).toInstant()));
     }
 
     private static void write(Path file, String text) throws IOException {

@@ -1,11 +1,11 @@
 package de.kjchessen.build.generate;
 
 import org.apache.commons.configuration2.CompositeConfiguration;
+import de.kjchessen.build.GeneratedPage;
 import org.jbake.app.ContentStore;
 import org.jbake.app.Renderer;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
-import org.jbake.model.ModelAttributes;
 import org.jbake.render.RenderingTool;
 import org.jbake.template.RenderingException;
 
@@ -41,7 +41,7 @@ public class ArchivJahre implements RenderingTool {
         int rendered = 0;
         try {
             for (Map.Entry<Integer, List<DocumentModel>> year : byYear.entrySet()) {
-                renderer.render(register(db, page(year.getKey(), year.getValue())));
+                renderer.render(GeneratedPage.record(db, page(year.getKey(), year.getValue()), "jahr", "anzahl"));
                 rendered++;
             }
         } catch (Exception e) {
@@ -65,33 +65,12 @@ public class ArchivJahre implements RenderingTool {
     }
 
     static DocumentModel page(int year, List<DocumentModel> posts) {
-        String uri = PATH + year + "/index.html";
-        DocumentModel doc = new DocumentModel();
-        doc.setType(TYPE);
-        doc.setUri(uri);
-        doc.setSourceUri(uri);
-        doc.setNoExtensionUri(PATH + year + "/");
-        doc.setTitle("Pressemitteilungen " + year);
-        doc.put("description", "Alle Pressemitteilungen der Kommunalen Jobcenter in Hessen aus dem Jahr " + year
-                + ", die neuesten zuerst.");
+        DocumentModel doc = GeneratedPage.model(TYPE, PATH + year + "/index.html", "Pressemitteilungen " + year,
+                "Alle Pressemitteilungen der Kommunalen Jobcenter in Hessen aus dem Jahr " + year
+                        + ", die neuesten zuerst.", posts.get(0).getDate()); // the newest post: sitemap.xml's lastmod
         doc.put("jahr", String.valueOf(year));
         doc.put("anzahl", posts.size());
         doc.put("posts", posts);
-        doc.setStatus(ModelAttributes.Status.PUBLISHED);
-        doc.setDate(posts.get(0).getDate()); // the newest post: sitemap.xml's lastmod
-        doc.setRendered(true);
-        doc.setCached(true);
-        return doc;
-    }
-
-    /** Records the page in the content store with only its scalar fields (not the posts), marked rendered. */
-    private static DocumentModel register(ContentStore db, DocumentModel doc) {
-        DocumentModel entry = new DocumentModel();
-        for (String key : List.of("type", "uri", "sourceuri", "noExtensionUri", "title", "description", "status", "date",
-                "rendered", "cached", "jahr", "anzahl")) {
-            entry.put(key, doc.get(key));
-        }
-        db.addDocument(entry);
         return doc;
     }
 
