@@ -13,10 +13,11 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Runs after the bake (exec-maven-plugin, phase process-resources): builds the site search with Pagefind,
- * the version pinned in build-tools/pagefind/package-lock.json, installed with {@code npm ci} into
- * target/pagefind-cli. Index and UI land in /pagefind/ of the site. Without Node.js and npm, or when
- * Pagefind indexes nothing, the build fails: the site is never published without its search.
+ * Runs after the bake and the post-bake step (exec-maven-plugin, phase process-classes): builds the site search
+ * with Pagefind, the version pinned in build-tools/pagefind/package-lock.json, installed with {@code npm ci} into
+ * target/pagefind-cli. Index and UI land in /pagefind/ of the site. Without Node.js (and npm, to install it), when
+ * the site still holds a draft, or when Pagefind indexes nothing, the build fails: the site is never published
+ * without its search, and nothing unpublished gets into it.
  *
  * <p>Arguments: folder with package.json and package-lock.json, site folder, work folder.
  */
