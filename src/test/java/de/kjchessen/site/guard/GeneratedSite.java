@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 /** The baked output directory, with every HTML page parsed once (source positions kept for line numbers). */
 public final class GeneratedSite {
 
@@ -30,9 +32,18 @@ public final class GeneratedSite {
         }
     }
 
-    /** The real site built by Maven (system property site.dir, set by surefire). */
-    public static GeneratedSite built() {
-        return new GeneratedSite(Path.of(System.getProperty("site.dir", "target/site")));
+    private static GeneratedSite built;
+
+    /**
+     * The real site built by Maven (system property site.dir, set by surefire), parsed once for all test
+     * classes of the run (they only read it). Fails when the bake produced no site.
+     */
+    public static synchronized GeneratedSite built() {
+        if (built == null) {
+            built = new GeneratedSite(Path.of(System.getProperty("site.dir", "target/site")));
+        }
+        assertTrue(built.pages().size() > 10, "Die Website wurde nicht erzeugt: " + built.root());
+        return built;
     }
 
     public Path root() {

@@ -3,10 +3,6 @@ package de.kjchessen.site.hosting;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -16,7 +12,6 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
@@ -51,7 +46,7 @@ public final class ApacheServer implements AutoCloseable {
         }
         IOException last = null;
         for (int attempt = 0; attempt < 3; attempt++) {
-            int port = freePort();
+            int port = LoopbackPort.free();
             Path conf = runDir.resolve("httpd.conf");
             Files.writeString(conf, config(runDir.toAbsolutePath(), docRoot, port, root), StandardCharsets.UTF_8);
             Files.deleteIfExists(runDir.resolve("error.log"));
@@ -61,7 +56,7 @@ public final class ApacheServer implements AutoCloseable {
             Process p = pb.start();
             ApacheServer server = new ApacheServer(p, port, runDir, docRoot);
             Runtime.getRuntime().addShutdownHook(new Thread(server::close));
-            if (server.awaitListening(Duration.ofSeconds(15))) {
+            if (LoopbackPort.awaitListening(p, port, Duration.ofSeconds(15))) {
                 return server;
             }
             server.close();
@@ -105,21 +100,6 @@ public final class ApacheServer implements AutoCloseable {
         return sb.toString();
     }
 
-    private boolean awaitListening(Duration timeout) throws InterruptedException {
-        Instant end = Instant.now().plus(timeout);
-        while (Instant.now().isBefore(end)) {
-            if (!process.isAlive()) {
-                return false;
-            }
-            try (Socket s = new Socket()) {
-                s.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 200);
-                return true;
-            } catch (IOException notYet) {
-                Thread.sleep(100);
-            }
-        }
-        return false;
-    }
 
     /** Stops Apache (SIGTERM, then SIGKILL); safe to call more than once. */
     @Override
@@ -156,11 +136,6 @@ public final class ApacheServer implements AutoCloseable {
         return ((Integer) Files.getAttribute(Path.of("/proc/self"), "unix:uid")) == 0;
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return s.getLocalPort();
-        }
-    }
 
     /** Every folder from / down to the site must be enterable by others, and the site readable. */
     private static boolean readableByOthers(Path dir) throws IOException {

@@ -6,15 +6,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
@@ -50,9 +45,7 @@ class PublishOverSshTest {
             Files.createDirectories(Path.of("/run/sshd"));
         }
         for (int attempt = 0; attempt < 3 && sshd == null; attempt++) {
-            try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-                port = s.getLocalPort();
-            }
+            port = LoopbackPort.free();
             Files.writeString(dir.resolve("sshd_config"), String.join("\n",
                     "Port " + port, "ListenAddress 127.0.0.1", "HostKey " + dir.resolve("host_key"),
                     "PidFile " + dir.resolve("sshd.pid"), "AuthorizedKeysFile " + dir.resolve("authorized_keys"),
@@ -60,7 +53,7 @@ class PublishOverSshTest {
                     "UsePAM no", "StrictModes no", "PermitRootLogin prohibit-password", "LogLevel ERROR", ""));
             Process p = new ProcessBuilder(SSHD.toString(), "-D", "-e", "-f", dir.resolve("sshd_config").toString())
                     .redirectErrorStream(true).redirectOutput(dir.resolve("sshd.log").toFile()).start();
-            if (listening(p)) {
+            if (LoopbackPort.awaitListening(p, port, Duration.ofSeconds(10))) {
                 sshd = p;
             } else {
                 p.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
@@ -132,18 +125,6 @@ class PublishOverSshTest {
         return "\n--- sshd.log\n" + Files.readString(dir.resolve("sshd.log"), StandardCharsets.UTF_8);
     }
 
-    private boolean listening(Process p) throws InterruptedException {
-        Instant end = Instant.now().plus(Duration.ofSeconds(10));
-        while (Instant.now().isBefore(end) && p.isAlive()) {
-            try (Socket s = new Socket()) {
-                s.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 200);
-                return true;
-            } catch (IOException notYet) {
-                Thread.sleep(100);
-            }
-        }
-        return false;
-    }
 
     private static void exec(String... cmd) throws IOException, InterruptedException {
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();

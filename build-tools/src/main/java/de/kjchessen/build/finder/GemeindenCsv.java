@@ -8,6 +8,9 @@ import org.apache.commons.csv.CSVRecord;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -27,6 +30,19 @@ public final class GemeindenCsv {
     private static final Pattern PLZ = Pattern.compile("\\d{5}");
 
     private GemeindenCsv() {
+    }
+
+    /**
+     * The file as the bake reads it. The validator has reported its problems already (and stopped the build);
+     * should one remain, reading fails with the first message instead of leaving a Gemeinde out.
+     */
+    public static List<Gemeinde> read(Path csv) throws IOException {
+        List<Problem> problems = new ArrayList<>();
+        List<Gemeinde> gemeinden = read(FILE, Files.readString(csv, StandardCharsets.UTF_8), problems);
+        if (!problems.isEmpty()) {
+            throw new IOException(problems.get(0).format());
+        }
+        return gemeinden;
     }
 
     public static List<Gemeinde> read(String file, String text, List<Problem> out) {

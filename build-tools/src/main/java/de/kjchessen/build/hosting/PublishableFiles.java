@@ -3,9 +3,10 @@ package de.kjchessen.build.hosting;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -46,18 +47,9 @@ public final class PublishableFiles {
 
     /** Deletes every unpublishable file under {@code site}; returns "path (reason)" for each. */
     public static List<String> prune(Path site) throws IOException {
-        List<String> removed = new ArrayList<>();
-        List<Path> files;
-        try (Stream<Path> s = Files.walk(site)) {
-            files = s.filter(Files::isRegularFile).sorted().toList();
-        }
-        for (Path file : files) {
-            String rel = site.relativize(file).toString().replace('\\', '/');
-            Optional<String> reason = reasonToExclude(rel);
-            if (reason.isPresent()) {
-                Files.delete(file);
-                removed.add(rel + " (" + reason.get() + ")");
-            }
+        Map<Path, String> excluded = unpublishable(site);
+        for (Path file : excluded.keySet()) {
+            Files.delete(file);
         }
         // Folders left empty (e.g. a hidden folder) go too.
         try (Stream<Path> s = Files.walk(site)) {
@@ -69,6 +61,21 @@ public final class PublishableFiles {
                 }
             }
         }
-        return removed;
+        return List.copyOf(excluded.values());
+    }
+
+    /**
+     * Every file under {@code site} that must not be published → "path (reason)", in path order. Steps that
+     * need a published site (search index, archive) refuse one where this is not empty.
+     */
+    public static Map<Path, String> unpublishable(Path site) throws IOException {
+        Map<Path, String> excluded = new LinkedHashMap<>();
+        try (Stream<Path> s = Files.walk(site)) {
+            for (Path file : s.filter(Files::isRegularFile).sorted().toList()) {
+                String rel = site.relativize(file).toString().replace('\\', '/');
+                reasonToExclude(rel).ifPresent(reason -> excluded.put(file, rel + " (" + reason + ")"));
+            }
+        }
+        return excluded;
     }
 }

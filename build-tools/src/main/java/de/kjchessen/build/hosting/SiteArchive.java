@@ -37,12 +37,9 @@ public final class SiteArchive {
         try (Stream<Path> s = Files.walk(site)) {
             files = s.filter(Files::isRegularFile).sorted().toList();
         }
-        for (Path f : files) {
-            String rel = rel(site, f);
-            PublishableFiles.reasonToExclude(rel).ifPresent(reason -> {
-                throw new IllegalStateException(rel + " must not be published (" + reason + "); run the post-bake step first");
-            });
-        }
+        PublishableFiles.unpublishable(site).values().stream().findFirst().ifPresent(file -> {
+            throw new IllegalStateException(file + " must not be published; run the post-bake step first");
+        });
         Files.createDirectories(outDir);
         Path archive = outDir.resolve(prefix + "-" + date + ".zip");
         try (OutputStream os = Files.newOutputStream(archive); ZipOutputStream zip = new ZipOutputStream(os)) {
