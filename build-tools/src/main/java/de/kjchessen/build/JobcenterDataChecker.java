@@ -5,8 +5,10 @@ import de.kjchessen.build.finder.GemeindenCsv;
 import org.yaml.snakeyaml.nodes.Node;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,13 +83,18 @@ public final class JobcenterDataChecker {
         });
     }
 
-    /** Kreisschlüssel that have at least one Gemeinde (column kreis_ags). */
+    /**
+     * Kreisschlüssel that have at least one Gemeinde (column kreis_ags). Rows with a mistake are left out here:
+     * the validator reports them once, with the Jobcenter-Finder's check of the same file (FinderDaten).
+     */
     static Set<String> gemeindeKreise(Path csv) throws IOException {
         Set<String> out = new TreeSet<>();
         if (!Files.isRegularFile(csv)) {
             return out;
         }
-        for (Gemeinde g : GemeindenCsv.read(csv)) {
+        List<Problem> reportedByFinderDaten = new ArrayList<>();
+        for (Gemeinde g : GemeindenCsv.read(GemeindenCsv.FILE, Files.readString(csv, StandardCharsets.UTF_8),
+                reportedByFinderDaten)) {
             out.add(g.kreisAgs());
         }
         return out;

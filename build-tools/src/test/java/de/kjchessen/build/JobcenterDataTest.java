@@ -47,4 +47,14 @@ class JobcenterDataTest {
         assertEquals(true, byId.get("limburg-weilburg").hinweise().get("traegerform").startsWith("Durch Ausschluss"));
         assertEquals(true, byId.get("werra-meissner-kreis").hinweise().get("traegerform").startsWith("Durch Ausschluss"));
     }
+
+    @Test
+    void aMistakeInTheGemeindenListDoesNotStopTheJobcenterCheck(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        // FinderDaten reports the broken row; the Jobcenter check reads on with the rows that are fine.
+        java.nio.file.Path csv = dir.resolve("gemeinden.csv");
+        java.nio.file.Files.writeString(csv, "ags,name,kreis_ags,kreis_name,plz\n"
+                + "06414000,Wiesbaden,06414,Wiesbaden,65183\n6611000,Kassel,06611,Kassel,34117\n");
+        assertEquals(java.util.Set.of("06414"), JobcenterDataChecker.gemeindeKreise(csv));
+    }
 }
