@@ -47,9 +47,14 @@
         <span class="kopf__name">${site.name}</span>
         <span class="kopf__kampagne">${site.kampagne}</span>
       </a>
-      <a class="kopf__suche" href="/suche/"<#if path == "/suche/"> aria-current="page"</#if>>Suche</a>
+      <#-- On small screens the navigation is folded away and "Menü" opens it without JavaScript: the link
+           targets the navigation, and CSS shows it while it is the :target (focus and reading order unchanged). -->
+      <ul class="kopf__werkzeuge">
+        <li><a class="kopf__link kopf__menue" href="#navigation">Menü</a></li>
+        <li><a class="kopf__link" href="/suche/"<#if path == "/suche/"> aria-current="page"</#if>>Suche</a></li>
+      </ul>
     </div>
-    <nav class="hauptnavigation" aria-label="Hauptnavigation">
+    <nav class="hauptnavigation" id="navigation" aria-label="Hauptnavigation">
       <ul class="breite hauptnavigation__liste">
         <#list nav.haupt as item>
           <li><a href="${item.url}"<#if path == item.url || (item.url != "/" && path?starts_with(item.url))> aria-current="page"</#if>>${item.titel}</a></li>
@@ -60,8 +65,8 @@
   <#if site.betreiber?? && (!site.betreiber.herausgeber?has_content || !site.betreiber.email?has_content)>
   <div class="vorschau-hinweis" role="note">
     <div class="breite">
-      <strong>Vorschau:</strong> Pflichtangaben des Betreibers in data/site.yaml sind noch nicht bestätigt
-      und fehlen. So darf die Website nicht veröffentlicht werden.
+      <strong>Vorschau:</strong> Pflichtangaben in data/site.yaml fehlen noch. So darf die Website nicht
+      veröffentlicht werden.
     </div>
   </div>
   </#if>

@@ -135,7 +135,7 @@ class AktuellesTest {
         int print = css.lastIndexOf("@media print");
         assertTrue(print > 0, "kein Drucklayout");
         String printCss = css.substring(css.indexOf("@media print"));
-        for (String hidden : List.of(".hauptnavigation", ".fuss", ".blaettern", ".kopf__suche")) {
+        for (String hidden : List.of(".hauptnavigation", ".fuss", ".blaettern", ".kopf__werkzeuge")) {
             assertTrue(printCss.contains(hidden), "im Druck nicht ausgeblendet: " + hidden);
         }
         assertTrue(printCss.contains("attr(href)"), "externe Links zeigen im Druck ihre Adresse");
