@@ -11,6 +11,18 @@
 </nav>
 </#macro>
 
+<#-- Who publishes the site (header and footer), from data/site.yaml. Empty until a source confirms it: the
+     preview says so; a publish build stops before this is ever shown. -->
+<#macro herausgeber betreiber>
+<#if betreiber.herausgeber?has_content>Herausgeber: ${betreiber.herausgeber}<#else>Herausgeber: <span class="nicht-bestaetigt">noch nicht bestätigt</span></#if>
+</#macro>
+
+<#-- Our own pictograms for Leichte Sprache (an open book) and Gebärdensprache (two open hands), drawn in
+     currentColor; decorative, because the link text says where it goes. -->
+<#macro piktogramm name>
+<svg class="piktogramm" viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false"><#if name == "leichte-sprache"><path d="M2 5.5c3.3-1.6 6.7-1.6 10 0v14c-3.3-1.6-6.7-1.6-10 0zM12 5.5c3.3-1.6 6.7-1.6 10 0v14c-3.3-1.6-6.7-1.6-10 0z"/><#else><path d="M3.5 22v-6.5L1.5 12.8l1.2-1 2 1.7V6a1 1 0 0 1 2 0v5V4a1 1 0 0 1 2 0v7V5.5a1 1 0 0 1 2 0V16l-1.5 6zM20.5 22v-6.5l2-2.7-1.2-1-2 1.7V6a1 1 0 0 0-2 0v5V4a1 1 0 0 0-2 0v7V5.5a1 1 0 0 0-2 0V16l1.5 6z"/></#if></svg>
+</#macro>
+
 <#-- Karte: a teaser that links somewhere. The whole heading is the link text. -->
 <#macro karte titel url>
 <div class="karte">
@@ -67,33 +79,32 @@
 </#if>
 </#macro>
 
-<#-- Meldungsliste: Pressemitteilungen with date, title and teaser (newest first as given).
-     ebene = heading level of the titles. -->
-<#macro meldungsliste posts ebene=2>
-<ul class="meldungsliste">
-  <#list posts as p>
-  <li class="meldungsliste__eintrag">
-    <h${ebene} class="meldungsliste__titel"><a href="${cleanUrlOf(p.uri)}">${p.title}</a></h${ebene}>
-    <p class="meldungsliste__datum"><time datetime="${isoDatum(p.date)}">${datum(p.date)}</time></p>
-    <#if p.description?has_content><p class="meldungsliste__text">${p.description}</p></#if>
+<#-- Eintragsliste: the one list component for Pressemitteilungen, Termine and search results (suche.js builds
+     the same markup): a title as a heading of the given level, a line of secondary text (date), and a text. -->
+<#macro eintrag titel url ebene meta metaDatum text="">
+  <li class="eintraege__eintrag">
+    <h${ebene} class="eintraege__titel"><a href="${url}">${titel}</a></h${ebene}>
+    <p class="eintraege__meta"><time datetime="${metaDatum}">${meta}</time></p>
+    <#if text?has_content><p class="eintraege__text">${text}</p></#if>
   </li>
-  </#list>
+</#macro>
+
+<#-- Pressemitteilungen with date, title and teaser (newest first as given). ebene = heading level of the titles. -->
+<#macro meldungsliste posts ebene=2>
+<ul class="eintraege eintraege--meldungen">
+  <#list posts as p><@eintrag titel=p.title url=cleanUrlOf(p.uri) ebene=ebene meta=datum(p.date) metaDatum=isoDatum(p.date)
+      text=p.description!"" /></#list>
 </ul>
 </#macro>
 
 <#-- "eine Pressemitteilung" / "12 Pressemitteilungen" -->
 <#macro anzahlMeldungen n><#if n == 1>eine Pressemitteilung<#else>${n} Pressemitteilungen</#if></#macro>
 
-<#-- Terminliste: date text, title and place of each Termin -->
+<#-- Termine: date text, title and place of each -->
 <#macro terminliste termine ebene=3>
-<ul class="terminliste">
-  <#list termine as t>
-  <li class="terminliste__eintrag">
-    <h${ebene} class="terminliste__titel"><a href="${cleanUrlOf(t.uri)}">${t.title}</a></h${ebene}>
-    <p class="terminliste__wann"><time datetime="${t.termin_beginn}">${t.termin_wann}</time></p>
-    <p class="terminliste__wo">${t.location}</p>
-  </li>
-  </#list>
+<ul class="eintraege eintraege--termine">
+  <#list termine as t><@eintrag titel=t.title url=cleanUrlOf(t.uri) ebene=ebene meta=t.termin_wann metaDatum=t.termin_beginn
+      text=t.location /></#list>
 </ul>
 </#macro>
 

@@ -14,7 +14,7 @@
   <ul class="finder__treffer" id="finder-treffer" aria-label="Treffer"></ul>
 </form>
 <#if ohneSkript>
-<ul class="finder__wege">
+<ul class="finder__wege linkliste">
   <li><a href="/jobcenter-finden/#von-a-bis-z">Alle Städte und Gemeinden von A bis Z</a></li>
   <li><a href="/jobcenter-finden/postleitzahlen/">Jobcenter nach Postleitzahl</a></li>
 </ul>

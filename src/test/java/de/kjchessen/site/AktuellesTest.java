@@ -44,15 +44,15 @@ class AktuellesTest {
     void listShowsTheNewestPostsNewestFirstWithDateAndTeaser() {
         Document list = site.pages().get("aktuelles/index.html");
         List<Project.Source> newest = posts.subList(0, Math.min(posts.size(), NEWEST));
-        List<Element> items = list.select("main .meldungsliste__eintrag");
-        assertEquals(newest.stream().map(Project.Source::url).toList(), list.select("main .meldungsliste__titel a").eachAttr("href"));
+        List<Element> items = list.select("main .eintraege--meldungen .eintraege__eintrag");
+        assertEquals(newest.stream().map(Project.Source::url).toList(), list.select("main .eintraege--meldungen .eintraege__titel a").eachAttr("href"));
         for (int i = 0; i < newest.size(); i++) {
             Project.Source p = newest.get(i);
             Element item = items.get(i);
-            assertEquals(p.get("title"), item.selectFirst(".meldungsliste__titel").text());
+            assertEquals(p.get("title"), item.selectFirst(".eintraege__titel").text());
             assertEquals(p.get("date"), item.selectFirst("time").attr("datetime"));
             assertEquals(GERMAN.format(p.date()), item.selectFirst("time").text());
-            assertEquals(p.get("description"), item.selectFirst(".meldungsliste__text").text());
+            assertEquals(p.get("description"), item.selectFirst(".eintraege__text").text());
         }
         assertNotNull(list.selectFirst("main a[href=/aktuelles/archiv/]"), "Weg ins Archiv fehlt");
     }
@@ -71,7 +71,7 @@ class AktuellesTest {
             Document page = site.pages().get("aktuelles/archiv/" + year + "/index.html");
             assertNotNull(page, "Jahresseite fehlt: " + year);
             assertEquals("Pressemitteilungen " + year, page.selectFirst("h1").text());
-            assertEquals(urls, page.select("main .meldungsliste__titel a").eachAttr("href"), "Meldungen " + year);
+            assertEquals(urls, page.select("main .eintraege--meldungen .eintraege__titel a").eachAttr("href"), "Meldungen " + year);
             String count = urls.size() == 1 ? "eine Pressemitteilung" : urls.size() + " Pressemitteilungen";
             assertTrue(archive.selectFirst("main a[href=/aktuelles/archiv/" + year + "/]").parent().text().contains(count),
                     "Anzahl im Archiv: " + year);
@@ -90,7 +90,7 @@ class AktuellesTest {
             Document doc = site.pages().get(page);
             assertNotNull(doc, "Seite des Schlagworts fehlt: " + page);
             List<String> expected = posts.stream().filter(p -> p.tags().contains(tag)).map(Project.Source::url).toList();
-            assertEquals(expected, doc.select("main .meldungsliste__titel a").eachAttr("href"), page);
+            assertEquals(expected, doc.select("main .eintraege--meldungen .eintraege__titel a").eachAttr("href"), page);
             assertNotNull(index.selectFirst("main a[href=/" + page + "]"), tag + " fehlt in der Übersicht");
         }
         for (Project.Source p : posts) {

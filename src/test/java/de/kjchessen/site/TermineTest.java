@@ -115,8 +115,8 @@ class TermineTest {
                 .map(Project.Source::url).toList();
         List<String> past = termine.stream().filter(t -> lastDay(t).isBefore(buildDay)).sorted(byStart.reversed())
                 .map(Project.Source::url).toList();
-        assertEquals(upcoming, list.select("section[aria-labelledby=kommende] .terminliste a").eachAttr("href"));
-        assertEquals(past, list.select("section[aria-labelledby=vergangene] .terminliste a").eachAttr("href"));
+        assertEquals(upcoming, list.select("section[aria-labelledby=kommende] .eintraege--termine a").eachAttr("href"));
+        assertEquals(past, list.select("section[aria-labelledby=vergangene] .eintraege--termine a").eachAttr("href"));
         assertTrue(past.contains("/termine/2018-11-26-tag-der-kommunalen-jobcenter.html"), "2018 liegt in der Vergangenheit");
         if (upcoming.isEmpty()) {
             assertTrue(list.selectFirst("section[aria-labelledby=kommende]").text().contains("keine Termine"));
