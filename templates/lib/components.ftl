@@ -81,8 +81,8 @@
 </ul>
 </#macro>
 
-<#-- "eine Pressemitteilung" / "12 Pressemitteilungen" -->
-<#macro anzahlMeldungen n><#if n == 1>eine Pressemitteilung<#else>${n} Pressemitteilungen</#if></#macro>
+<#-- "eine Meldung" / "12 Meldungen" -->
+<#macro anzahlMeldungen n><#if n == 1>eine Meldung<#else>${n} Meldungen</#if></#macro>
 
 <#-- Terminliste: date text, title and place of each Termin -->
 <#macro terminliste termine ebene=3>

@@ -35,7 +35,7 @@
   <meta name="theme-color" content="#0b4f6c">
   <link rel="icon" href="/favicon.svg" type="image/svg+xml">
   <link rel="manifest" href="/manifest.webmanifest">
-  <link rel="alternate" type="application/atom+xml" title="Pressemitteilungen (Atom-Feed)" href="/aktuelles/feed.xml">
+  <link rel="alternate" type="application/atom+xml" title="Meldungen (Atom-Feed)" href="/aktuelles/feed.xml">
   <link rel="stylesheet" href="/css/site.css">
   <#if head?is_macro><@head/></#if>
 </head>
