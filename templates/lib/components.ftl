@@ -35,7 +35,10 @@
 </figure>
 </#macro>
 
-<#-- Hinweis: a highlighted box (e.g. "noch nicht bestätigt") -->
+<#-- Angabe: a confirmed value (the nested content) or the site's one marker for a missing one, "nicht bestätigt". -->
+<#macro angabe wert><#if wert?has_content><#nested><#else><span class="nicht-bestaetigt">nicht bestätigt</span></#if></#macro>
+
+<#-- Hinweis: a highlighted box -->
 <#macro hinweis titel="Hinweis">
 <div class="hinweis" role="note">
   <p class="hinweis__titel"><strong>${titel}</strong></p>

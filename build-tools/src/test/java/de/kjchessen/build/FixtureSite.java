@@ -20,6 +20,12 @@ final class FixtureSite {
               verantwortlich: "Vorname Nachname"
               email: "info@example.org"
               telefon: ""
+            datenschutz:
+              verantwortlicher: "Beispielstelle, Beispielstraße 1, 12345 Beispielstadt"
+              datenschutzbeauftragter: "datenschutz@example.org"
+              hosting_anbieter: "Beispiel-Hosting, Beispielweg 2, 12345 Beispielstadt"
+              hosting_standort: "Deutschland"
+              server_log_tage: 7
             """;
 
     static final String NAVIGATION_YAML = """
