@@ -24,13 +24,7 @@ class ValidateSiteTest {
               verantwortlich: "Person"
               email: "info@example.org"
               telefon: ""
-            datenschutz:
-              verantwortlicher: "Beispielstelle, Beispielstraße 1, 12345 Beispielstadt"
-              datenschutzbeauftragter: "datenschutz@example.org"
-              hosting_anbieter: "Beispiel-Hosting, Beispielweg 2, 12345 Beispielstadt"
-              hosting_standort: "Deutschland"
-              server_log_tage: 7
-            """;
+            """ + FixtureSite.DATENSCHUTZ_YAML;
 
     static void write(Path root, String rel, String text) throws Exception {
         Path f = root.resolve(rel);
