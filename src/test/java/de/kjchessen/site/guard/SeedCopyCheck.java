@@ -11,9 +11,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -62,7 +65,7 @@ public final class SeedCopyCheck {
         Map<String, String> seedRuns = seedRuns(seedsDir);
         List<Fault> faults = new ArrayList<>();
         site.pages().forEach((page, doc) -> {
-            for (String run : new java.util.LinkedHashSet<>(copiedRuns(visibleText(doc), seedRuns.keySet()))) {
+            for (String run : new LinkedHashSet<>(copiedRuns(visibleText(doc), seedRuns.keySet()))) {
                 String first = String.join(" ", Arrays.asList(run.split(" ")).subList(0, RUN));
                 faults.add(new Fault(page, 0, "Diese Wörter stehen genauso in " + seedRuns.get(first)
                         + ": \u201E" + run + "\u201C. Schreiben Sie den Satz mit eigenen Worten neu (Fakten und Zahlen "
@@ -86,7 +89,7 @@ public final class SeedCopyCheck {
     }
 
     /** The maximal runs of words in {@code text} whose every {@value #RUN}-word window is in {@code seed}. */
-    static List<String> copiedRuns(String text, java.util.Set<String> seed) {
+    static List<String> copiedRuns(String text, Set<String> seed) {
         List<String> words = words(text);
         List<String> runs = new ArrayList<>();
         int i = 0;
@@ -150,7 +153,7 @@ public final class SeedCopyCheck {
     }
 
     private static Map<String, Pattern> properNames(String... labelsAndPatterns) {
-        Map<String, Pattern> out = new java.util.LinkedHashMap<>();
+        Map<String, Pattern> out = new LinkedHashMap<>();
         for (int i = 0; i < labelsAndPatterns.length; i += 2) {
             out.put(labelsAndPatterns[i], Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + labelsAndPatterns[i + 1]
                     + ")(?![\\p{L}\\p{N}])"));
