@@ -90,6 +90,21 @@ class AccessibilityCatalogueTest {
     }
 
     @Test
+    void whatIsRightIsNotReported(@TempDir Path root) throws Exception {
+        FixtureSite.create(root);
+        FixtureSite.replace(root, ValidationCatalogue.K, "So erreichen Sie uns.\n\n", "So erreichen Sie uns.\n\n"
+                + "## Telefon\n\n### Sprechzeiten\n\n## Anschrift\n\n"
+                + "[![Zwei Menschen im Beratungsgespräch](/bilder/beratung.jpg)](/kontakt/) und "
+                + "[Kontakt](/kontakt/) und noch einmal [Kontakt](/kontakt/) und www.example.org\n\n"
+                + "| Tag | Zeit |\n|---|---|\n| Montag | 8 bis 12 Uhr |\n| Dienstag | 8 bis 12 Uhr |\n\n"
+                + "<p lang=\"en\">Welcome</p>\n\n");
+        FixtureSite.write(root, AccessibilityCatalogue.LS, "title=Leichte Sprache\ndescription=Infos.\ndate=2018-11-26\n"
+                + "type=page\nstatus=published\n~~~~~~\nDas Job-Center hilft zum Beispiel bei der Arbeits-Suche. "
+                + "Es zahlt Grundsicherungs·geld.\n");
+        assertEquals(List.of(), ValidateSite.validate(root).problems().stream().map(Problem::format).toList());
+    }
+
+    @Test
     void theVagueLinkTextsAreOneListInTheHandbook() throws Exception {
         String handbook = HandbookTest.handbook();
         List<String> missing = AccessibilityChecker.VAGUE_LINK_TEXTS.stream()

@@ -240,6 +240,8 @@ public final class PreviewServer implements AutoCloseable {
                 PreviewBuild.Result result = last;
                 send(exchange, 200, TYPES.get("html"), inject(NoticesPage.render(
                         result == null ? List.of() : result.notices(), Handbook.read(root)), generation));
+            } else if (path.equals(PreviewPage.PREVIEW_STYLESHEET)) {
+                send(exchange, 200, TYPES.get("css"), PreviewPage.previewCss());
             } else if (path.equals(PreviewPage.STYLESHEET)) {
                 // from assets/, not the baked site: the error page keeps its look even before the first bake
                 Path css = root.resolve("assets/css/site.css");

@@ -96,6 +96,11 @@ class PreviewServerTest {
         HttpResponse<String> css = get("/__vorschau/site.css");
         assertEquals(200, css.statusCode(), "the error page has the site's stylesheet, straight from assets/");
         assertEquals(Files.readString(site.resolve("assets/css/site.css")), css.body());
+        assertTrue(broken.body().contains("<link rel=\"stylesheet\" href=\"/__vorschau/vorschau.css\">"));
+        HttpResponse<String> own = get("/__vorschau/vorschau.css");
+        assertEquals(200, own.statusCode());
+        assertTrue(own.body().contains(".vorschau-seite pre"), "the preview's own rules");
+        assertFalse(css.body().contains(".vorschau-seite"), "the published stylesheet does not carry them");
         java.util.regex.Matcher explained = java.util.regex.Pattern.compile("Zeile 3:</strong> Das Datum [^<]*"
                 + "<a href=\"(/__vorschau/handbuch/#([^\"]+))\">Erklärung: ([^<]+)</a>").matcher(broken.body());
         assertTrue(explained.find(), "the message links to its explanation: " + broken.body());
