@@ -38,6 +38,7 @@ public final class PreviewServer implements AutoCloseable {
     static final String PREFIX = "/__vorschau/";
     static final String SCRIPT_PATH = PREFIX + "neu-laden.js";
     static final String EVENTS_PATH = PREFIX + "ereignisse";
+    static final String NOTICES_PATH = PREFIX + "hinweise/";
     private static final Map<String, String> TYPES = Map.ofEntries(
             Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
             Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("json", "application/json"),
@@ -185,13 +186,18 @@ public final class PreviewServer implements AutoCloseable {
             lock.writeLock().unlock();
             bakeLock.unlock();
         }
-        report(result);
+        report(result, http.getAddress().getPort());
         notifyListeners();
     }
 
-    private static void report(PreviewBuild.Result result) {
+    private void report(PreviewBuild.Result result, int port) {
+        Handbook handbook = Handbook.read(root);
         for (Problem notice : result.notices()) {
-            System.out.println("[HINWEIS] " + notice.format());
+            System.out.println("[HINWEIS] " + notice.format() + (handbook.exists()
+                    ? " (Erklärung: http://localhost:" + port + handbook.linkFor(notice) + ")" : ""));
+        }
+        if (!result.notices().isEmpty()) {
+            System.out.println("Alle Hinweise mit Erklärung: http://localhost:" + port + NOTICES_PATH);
         }
         if (result.ok()) {
             System.out.println("Vorschau neu gebaut in " + result.millis() + " ms.");
@@ -221,6 +227,26 @@ public final class PreviewServer implements AutoCloseable {
                     .replace("+", "%2B"), StandardCharsets.UTF_8);
             if (path.equals(SCRIPT_PATH)) {
                 send(exchange, 200, "text/javascript; charset=utf-8", script);
+            } else if (path.equals(Handbook.PATH.substring(0, Handbook.PATH.length() - 1))
+                    || path.equals(NOTICES_PATH.substring(0, NOTICES_PATH.length() - 1))) {
+                exchange.getResponseHeaders().set("Location", path + "/");
+                send(exchange, 301, "text/plain; charset=utf-8", new byte[0]);
+            } else if (path.equals(Handbook.PATH)) {
+                // read on every request: the handbook may be edited while the preview runs
+                Handbook handbook = Handbook.read(root);
+                send(exchange, handbook.exists() ? 200 : 404, TYPES.get("html"),
+                        handbook.page().getBytes(StandardCharsets.UTF_8));
+            } else if (path.equals(NOTICES_PATH)) {
+                PreviewBuild.Result result = last;
+                send(exchange, 200, TYPES.get("html"), inject(NoticesPage.render(
+                        result == null ? List.of() : result.notices(), Handbook.read(root)), generation));
+            } else if (path.equals(PreviewPage.PREVIEW_STYLESHEET)) {
+                send(exchange, 200, TYPES.get("css"), PreviewPage.previewCss());
+            } else if (path.equals(PreviewPage.STYLESHEET)) {
+                // from assets/, not the baked site: the error page keeps its look even before the first bake
+                Path css = root.resolve("assets/css/site.css");
+                send(exchange, Files.isRegularFile(css) ? 200 : 404, TYPES.get("css"),
+                        Files.isRegularFile(css) ? Files.readAllBytes(css) : new byte[0]);
             } else if (path.equals(EVENTS_PATH)) {
                 events(exchange);
             } else {
@@ -276,7 +302,7 @@ public final class PreviewServer implements AutoCloseable {
         boolean html = file.getFileName().toString().endsWith(".html") || !Files.exists(file);
         PreviewBuild.Result result = last;
         if (html && result != null && !result.ok()) {
-            send(exchange, 500, TYPES.get("html"), inject(ErrorPage.render(result, root), generation));
+            send(exchange, 500, TYPES.get("html"), inject(ErrorPage.render(result, Handbook.read(root)), generation));
             return;
         }
         int status = 200;
