@@ -118,9 +118,30 @@ class PreviewServerTest {
 
     @Test
     void theScriptGoesJustBeforeTheEndOfBody() {
-        String html = new String(PreviewServer.inject("<html><body><p>x</p></body></html>", 7), StandardCharsets.UTF_8);
+        String html = new String(PreviewServer.inject("<html><body><p>x</p></body></html>", 7, false), StandardCharsets.UTF_8);
         assertEquals("<html><body><p>x</p><script src=\"/__vorschau/neu-laden.js\" data-stand=\"7\" defer></script>"
                 + "</body></html>", html);
+    }
+
+    @Test
+    void withoutSearchEveryPageSaysSoRightBelowTheHeader() {
+        String html = new String(PreviewServer.inject("<body><header>Kopf</header><main>x</main></body>", 2, true),
+                StandardCharsets.UTF_8);
+        assertTrue(html.startsWith("<body><header>Kopf</header><div class=\"vorschau-hinweis\" role=\"note\">"
+                + "<div class=\"breite\"><strong>Vorschau ohne Suche:</strong> Die Website-Suche ist in dieser Vorschau "
+                + "ausgeschaltet, weil Node.js auf diesem Rechner fehlt."), html);
+        assertTrue(html.contains("</div></div><main>x</main>"), html);
+    }
+
+    @Test
+    void aPortInUseEndsWithAGermanMessage() throws Exception {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                    () -> PreviewServer.main(new String[] {".", "target/site", String.valueOf(taken.getLocalPort())}));
+            assertTrue(e.getMessage().startsWith("Die Vorschau kann nicht starten: Port " + taken.getLocalPort()
+                    + " ist schon belegt."), e.getMessage());
+            assertTrue(e.getMessage().contains("-Djbake.port=8899"), e.getMessage());
+        }
     }
 
     private BlockingQueue<String> listen() {
