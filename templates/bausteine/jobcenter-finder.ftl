@@ -6,7 +6,7 @@
      Markup is lean on purpose, so 421 entries stay within the page budget: </li> and the quotes of a plain URL are optional in HTML. -->
 <#import "../lib/finder.ftl" as finder>
 <#assign buchstaben = finder_buchstaben>
-<p class="einleitung">Zuständig ist das Jobcenter des Landkreises oder der kreisfreien Stadt, in der Sie wohnen.
+<p class="einleitung">Zuständig ist das Jobcenter des Landkreises oder der kreisfreien Stadt, in dem oder in der Sie wohnen.
   Wohnen Sie nicht in Hessen? Dann nennt Ihnen die Bundesagentur für Arbeit Ihr Jobcenter:
   <a href="https://www.arbeitsagentur.de/vor-ort/">Dienststellen vor Ort</a>.</p>
 

@@ -14,7 +14,7 @@
 <#-- Who publishes the site (header and footer), from data/site.yaml. Empty until a source confirms it: the
      preview says so; a publish build stops before this is ever shown. -->
 <#macro herausgeber betreiber>
-<#if betreiber.herausgeber?has_content>Herausgeber: ${betreiber.herausgeber}<#else>Herausgeber: <span class="nicht-bestaetigt">noch nicht bestätigt</span></#if>
+Herausgeber: <@angabe wert=betreiber.herausgeber>${betreiber.herausgeber}</@angabe>
 </#macro>
 
 <#-- Our own pictograms for Leichte Sprache (an open book) and Gebärdensprache (two open hands), drawn in
@@ -47,7 +47,10 @@
 </figure>
 </#macro>
 
-<#-- Hinweis: a highlighted box (e.g. "noch nicht bestätigt") -->
+<#-- Angabe: a confirmed value (the nested content) or the site's one marker for a missing one, "nicht bestätigt". -->
+<#macro angabe wert><#if wert?has_content><#nested><#else><span class="nicht-bestaetigt">nicht bestätigt</span></#if></#macro>
+
+<#-- Hinweis: a highlighted box -->
 <#macro hinweis titel="Hinweis">
 <div class="hinweis" role="note">
   <p class="hinweis__titel"><strong>${titel}</strong></p>
@@ -97,8 +100,8 @@
 </ul>
 </#macro>
 
-<#-- "eine Pressemitteilung" / "12 Pressemitteilungen" -->
-<#macro anzahlMeldungen n><#if n == 1>eine Pressemitteilung<#else>${n} Pressemitteilungen</#if></#macro>
+<#-- "eine Meldung" / "12 Meldungen" -->
+<#macro anzahlMeldungen n><#if n == 1>eine Meldung<#else>${n} Meldungen</#if></#macro>
 
 <#-- Termine: date text, title and place of each -->
 <#macro terminliste termine ebene=3>
