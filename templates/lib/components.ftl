@@ -17,11 +17,9 @@
 Herausgeber: <@angabe wert=betreiber.herausgeber>${betreiber.herausgeber}</@angabe>
 </#macro>
 
-<#-- Our own pictograms for Leichte Sprache (an open book) and Gebärdensprache (two open hands), drawn in
-     currentColor; decorative, because the link text says where it goes. -->
-<#macro piktogramm name>
-<svg class="piktogramm" viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false"><#if name == "leichte-sprache"><path d="M2 5.5c3.3-1.6 6.7-1.6 10 0v14c-3.3-1.6-6.7-1.6-10 0zM12 5.5c3.3-1.6 6.7-1.6 10 0v14c-3.3-1.6-6.7-1.6-10 0z"/><#else><path d="M3.5 22v-6.5L1.5 12.8l1.2-1 2 1.7V6a1 1 0 0 1 2 0v5V4a1 1 0 0 1 2 0v7V5.5a1 1 0 0 1 2 0V16l-1.5 6zM20.5 22v-6.5l2-2.7-1.2-1-2 1.7V6a1 1 0 0 0-2 0v5V4a1 1 0 0 0-2 0v7V5.5a1 1 0 0 0-2 0V16l1.5 6z"/></#if></svg>
-</#macro>
+<#-- Our own pictograms for Leichte Sprache (an open book) and Gebärdensprache (two open hands), drawn white for
+     the header (assets/piktogramme); decorative, because the link text says where it goes. -->
+<#macro piktogramm name><img class="piktogramm" src="/piktogramme/${name}.svg" alt="" width="24" height="24"></#macro>
 
 <#-- Karte: a teaser that links somewhere. The whole heading is the link text. -->
 <#macro karte titel url>
