@@ -25,7 +25,7 @@
 </#macro>
 <@layout.page title=content.title description=content.description path="/" head=organisation>
 <#-- The campaign's motto once on the page, as a typographic wordmark: "name – motto" from the title. -->
-<h1 class="wortmarke"><#if content.title?contains(" – ")><span class="wortmarke__name">${content.title?keep_before(" – ")}</span>
+<h1 class="wortmarke"><#if content.title?contains(" – ")><span class="wortmarke__name">${content.title?keep_before(" – ")}</span><span class="unsichtbar"> – </span>
   <span class="wortmarke__motto">${content.title?keep_after(" – ")}</span><#else>${content.title}</#if></h1>
 <#-- Most visitors come to find their Jobcenter: the search is the first thing on the page (issue 15). -->
 <section class="einstieg-finder" aria-labelledby="einstieg-finder-titel">

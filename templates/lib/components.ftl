@@ -32,7 +32,8 @@ Herausgeber: <@angabe wert=betreiber.herausgeber>${betreiber.herausgeber}</@anga
 <#-- Kennzahl: one figure with its label -->
 <#macro kennzahl wert text>
 <div class="kennzahl">
-  <p class="kennzahl__wert">${wert}</p>
+  <#-- a unit never wraps alone onto a line ("22 Mio.") -->
+  <p class="kennzahl__wert">${wert?replace(" (Mio\\.|Mrd\\.|€|%)", "\xA0$1", "r")}</p>
   <p class="kennzahl__text">${text}</p>
 </div>
 </#macro>
