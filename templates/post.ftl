@@ -12,6 +12,7 @@
 </#macro>
 <@layout.page title=content.title description=content.description path=path ogType="article" head=artikelMeta
               breadcrumbs=[{"titel": "Startseite", "url": "/"}, {"titel": "Aktuelles", "url": "/aktuelles/"}]>
+<@c.sperrfrist doc=content />
 <article class="meldung">
   <p class="meldung__art">Pressemitteilung vom <time datetime="${c.isoDatum(content.date)}">${c.datum(content.date)}</time></p>
   <h1>${content.title}</h1>

@@ -58,6 +58,7 @@ public class ProjectMarkdownEngine extends MarkupEngine {
         if ("termin".equals(context.getType())) {
             TerminFields.add(context.getDocumentModel());
         }
+        Sperrfrist.apply(context.getDocumentModel(), BuildClock.now());
     }
 
     /** Starts rendering ahead of the crawler at the first page of each bake (a new Oven brings a new configuration). */

@@ -82,7 +82,7 @@ final class ValidationCatalogue {
             c("Unbekannte Angabe ohne ähnlichen Namen",
                     r -> replace(r, K, "type=page\n", "type=page\nwebseite=https://example.org/\n"),
                     K + ", Zeile 5: Die Angabe " + Q + "webseite" + E + " ist unbekannt. Erlaubt sind: baustein, date, "
-                            + "description, end, image, image_alt, jobcenter, link, location, start, status, summary, tags, "
+                            + "description, end, image, image_alt, jobcenter, link, location, sperrfrist, start, status, summary, tags, "
                             + "title, type."),
             c("Platzhalter aus der Vorlage",
                     r -> replace(r, K, "So erreichen Sie uns.\n\n", "[BITTE ERSETZEN: Erster Absatz]\n\n"),
@@ -154,6 +154,17 @@ final class ValidationCatalogue {
                     r -> write(r, T, TERMIN.replace("location=Rathaus Beispielstadt, Marktplatz 1, 12345 Beispielstadt\n", "")),
                     T + ", Zeile 1: Beim Termin fehlt der Ort. Ergänzen Sie im Kopf eine Zeile location=… mit "
                             + "Veranstaltungsort und Anschrift, zum Beispiel location=Bürgerhaus, Hauptstraße 1, 65183 Wiesbaden."),
+            // --- Sperrfrist (SperrfristChecker) ---
+            c("Sperrfrist in falscher Form",
+                    r -> replace(r, P, "date=2018-11-26\n", "date=2018-11-26\nsperrfrist=1.12.2026 10 Uhr\n"),
+                    P + ", Zeile 4: Die Sperrfrist " + Q + "1.12.2026 10 Uhr" + E + " hat nicht die Form JJJJ-MM-TT HH:MM "
+                            + "(deutsche Zeit). Schreiben Sie zum Beispiel: sperrfrist=2026-12-01 10:00"),
+            c("Sperrfrist bei einer Seite",
+                    r -> replace(r, K, "date=2018-11-26\n", "date=2018-11-26\nsperrfrist=2026-12-01 10:00\n"),
+                    K + ", Zeile 4: Eine Sperrfrist gibt es nur für Pressemitteilungen (type=post) und Termine "
+                            + "(type=termin). Löschen Sie die Zeile sperrfrist=…; eine Seite, die noch nicht erscheinen "
+                            + "soll, bekommt status=draft."),
+            // --- end Sperrfrist ---
             c("Datei nicht in UTF-8",
                     r -> writeBytes(r, K, FixtureSite.KONTAKT.replace("So erreichen", "Für Anfragen")
                             .getBytes(Charset.forName("windows-1252"))),
