@@ -115,6 +115,10 @@ public final class MarkdownBodyChecker {
                     + sourceFile.get() + ". Verlinken Sie die Adresse der Seite: " + SiteUrls.urlOf(sourceFile.get())));
             return;
         }
+        if (AttachmentChecker.isAttachment(url)) {
+            out.add(AttachmentChecker.missing(page.file(), line, url, urls.closest(path)));
+            return;
+        }
         String hint = urls.closest(path).map(s -> " Meinten Sie \u201E" + s + "\u201C?").orElse(
                 " Prüfen Sie die Adresse: content/x/index.md hat die Adresse /x/, content/a/b.md die Adresse /a/b.html.");
         out.add(Problem.error(page.file(), line, "Der Link \u201E" + url + "\u201C führt zu keiner Seite dieser "

@@ -10,7 +10,10 @@ import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.parser.MarkupEngine;
 import org.jbake.parser.ParserContext;
 
+import com.vladsch.flexmark.util.ast.Document;
+
 import java.nio.charset.Charset;
+import java.util.List;
 
 
 /**
@@ -39,9 +42,22 @@ public class ProjectMarkdownEngine extends MarkupEngine {
             })
             .build();
 
-    /** Renders Markdown to HTML exactly as pages are rendered (also used by tests and generators). */
+    /** Renders Markdown to HTML as pages are rendered, without looking at the site's files (tests, generators). */
     public static String toHtml(String markdown) {
         return RENDERER.render(MarkdownSyntax.PARSER.parse(markdown));
+    }
+
+    /** Renders a page body: links to documents get their type and size ({@link Attachments}). */
+    static String toHtml(String markdown, Attachments attachments) {
+        Document document = MarkdownSyntax.PARSER.parse(markdown);
+        attachments.annotate(document);
+        return RENDERER.render(document);
+    }
+
+    /** The site's files as the bake copies them: assets/ first, then content/. */
+    static Attachments attachments(JBakeConfiguration config) {
+        return new Attachments(List.of(config.getAssetFolder().toPath().toAbsolutePath().normalize(),
+                config.getContentFolder().toPath().toAbsolutePath().normalize()));
     }
 
     /** The prefetch of the bake in progress, and the configuration (one per bake) it belongs to. */
@@ -53,7 +69,7 @@ public class ProjectMarkdownEngine extends MarkupEngine {
 
     @Override
     public void processBody(ParserContext context) {
-        context.setBody(Boolean.getBoolean(NO_PREFETCH) ? toHtml(context.getBody())
+        context.setBody(Boolean.getBoolean(NO_PREFETCH) ? toHtml(context.getBody(), attachments(context.getConfig()))
                 : prefetchFor(context.getConfig()).html(context.getBody()));
         if ("termin".equals(context.getType())) {
             TerminFields.add(context.getDocumentModel());
@@ -67,8 +83,9 @@ public class ProjectMarkdownEngine extends MarkupEngine {
             if (prefetch != null) {
                 prefetch.cancel();
             }
+            Attachments attachments = attachments(config);
             prefetch = MarkdownPrefetch.start(config.getContentFolder().toPath(), config.getHeaderSeparator(),
-                    Charset.forName(config.getRenderEncoding()), ProjectMarkdownEngine::toHtml);
+                    Charset.forName(config.getRenderEncoding()), markdown -> toHtml(markdown, attachments));
             prefetchFor = config;
         }
         return prefetch;

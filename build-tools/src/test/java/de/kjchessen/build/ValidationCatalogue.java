@@ -154,6 +154,13 @@ final class ValidationCatalogue {
                     r -> write(r, T, TERMIN.replace("location=Rathaus Beispielstadt, Marktplatz 1, 12345 Beispielstadt\n", "")),
                     T + ", Zeile 1: Beim Termin fehlt der Ort. Ergänzen Sie im Kopf eine Zeile location=… mit "
                             + "Veranstaltungsort und Anschrift, zum Beispiel location=Bürgerhaus, Hauptstraße 1, 65183 Wiesbaden."),
+            // --- Anhänge (AttachmentChecker) ---
+            c("Anhang, den es nicht gibt",
+                    r -> replace(r, P, "Mehr dazu auf der Seite", "Den [Flyer](/downloads/flyer.pdf) gibt es hier. Mehr dazu auf der Seite"),
+                    P + ", Zeile 9: Die Datei " + Q + "/downloads/flyer.pdf" + E + " gibt es nicht. Legen Sie sie in "
+                            + "assets/downloads/ ab und verlinken Sie sie mit [Titel](/downloads/name.pdf); Art und Größe "
+                            + "der Datei ergänzt die Website selbst."),
+            // --- end Anhänge ---
             // --- Sperrfrist (SperrfristChecker) ---
             c("Sperrfrist in falscher Form",
                     r -> replace(r, P, "date=2018-11-26\n", "date=2018-11-26\nsperrfrist=1.12.2026 10 Uhr\n"),
