@@ -34,7 +34,7 @@ public final class ContentHeaderChecker {
     public static final Set<String> KEYS = Set.of(
             "title", "date", "type", "status", "description", "tags", "summary",
             "baustein", "jobcenter", "start", "end", "location", "link", "image", "image_alt",
-            Sperrfrist.KEY);
+            Sperrfrist.KEY, PostPicture.CREDIT, PostPicture.LICENCE);
     private static final DateTimeFormatter ISO_DATE =
             DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
     private static final Pattern GERMAN_DATE = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})");

@@ -25,7 +25,7 @@ class AttachmentsTest {
                 Der [Flyer](/downloads/flyer.pdf), der [Antrag](/presse/antrag.docx?v=2),
                 eine [fehlende Datei](/downloads/fehlt.pdf), eine [Seite](/kontakt/)
                 und ein [fremdes PDF](https://www.example.org/a.pdf).
-                """, attachments);
+                """, new ProjectMarkdownEngine.Bake(attachments, null));
 
         assertTrue(html.contains("<a href=\"/downloads/flyer.pdf\">Flyer (PDF, 486 kB)</a>"), html);
         assertTrue(html.contains("<a href=\"/presse/antrag.docx?v=2\">Antrag (Word, 1,2 MB)</a>"), html);
