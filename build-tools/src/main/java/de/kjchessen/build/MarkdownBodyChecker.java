@@ -84,6 +84,8 @@ public final class MarkdownBodyChecker {
     private void visit(Node node) {
         if (node instanceof Image image) {
             checkImage(lineOf(node), image.getUrl().toString(), image.getText().toString());
+            PictureChecker.checkBody(root, page, lineOf(node), image.getUrl().toString(), image.getText().toString(),
+                    image.getTitle().toString(), out);
         } else if (node instanceof ImageRef ref) {
             if (ref.getText().isBlank()) {
                 missingAlt(lineOf(node), ref.getReference().toString());

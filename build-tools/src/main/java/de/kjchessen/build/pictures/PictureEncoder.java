@@ -41,6 +41,11 @@ public final class PictureEncoder {
     private PictureEncoder() {
     }
 
+    /** Makes sure the ImageIO plugins are registered (runs the static block once). */
+    static void ready() {
+        // nothing more to do
+    }
+
     public static BufferedImage read(Path file) throws IOException {
         BufferedImage image = ImageIO.read(file.toFile());
         if (image == null) {
