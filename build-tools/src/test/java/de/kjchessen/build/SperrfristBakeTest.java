@@ -60,9 +60,18 @@ class SperrfristBakeTest {
                 type=post
                 status=published
                 tags=%sschlagwort
+                image=/bilder/%s.jpg
+                image_alt=Ein grauer Farbverlauf
+                image_credit=Testbild der Technik
+                image_license=CC0 1.0
                 ~~~~~~
-                Der Text der %s.
-                """.formatted(MARKER, MARKER, today.toLocalDate(), day, MARKER, MARKER), StandardCharsets.UTF_8);
+                Der Text der %s, auch [als PDF](/downloads/%s.pdf).
+                """.formatted(MARKER, MARKER, today.toLocalDate(), day, MARKER, SLUG, MARKER, SLUG), StandardCharsets.UTF_8);
+        // Its picture and attachment would otherwise be online at a guessable address before the day.
+        Files.createDirectories(src.resolve("assets/bilder"));
+        Files.write(src.resolve("assets/bilder/" + SLUG + ".jpg"), FixtureSite.jpeg(1600, 900));
+        Files.createDirectories(src.resolve("assets/downloads"));
+        Files.writeString(src.resolve("assets/downloads/" + SLUG + ".pdf"), "%PDF-1.7\n");
         Files.writeString(src.resolve("content/termine/" + day + "-" + SLUG + ".md"), """
                 title=%s Termin
                 description=Ein Termin der %s.
@@ -92,9 +101,11 @@ class SperrfristBakeTest {
         for (String expected : List.of("aktuelles/" + year + "/" + day + "-" + SLUG + ".html", "aktuelles/index.html",
                 "aktuelles/archiv/" + year + "/index.html", "aktuelles/feed.xml", "sitemap.xml",
                 "aktuelles/schlagworte/" + MARKER + "schlagwort.html", "termine/index.html",
-                "termine/" + day + "-" + SLUG + ".html", "termine/" + day + "-" + SLUG + ".ics")) {
+                "termine/" + day + "-" + SLUG + ".html", "termine/" + day + "-" + SLUG + ".ics",
+                "downloads/" + SLUG + ".pdf")) {
             assertTrue(found.contains(expected), expected + " fehlt nach der Sperrfrist: " + found);
         }
+        assertTrue(found.stream().anyMatch(f -> f.startsWith("bilder/varianten/" + SLUG + "-960.") && f.endsWith(".webp")), found.toString());
         Document page = Jsoup.parse(after.resolve("aktuelles/" + year + "/" + day + "-" + SLUG + ".html").toFile(), "UTF-8");
         assertTrue(page.select(".hinweis__titel").stream().noneMatch(e -> e.text().startsWith("Sperrfrist")));
     }

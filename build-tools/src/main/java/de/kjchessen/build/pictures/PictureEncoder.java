@@ -1,11 +1,15 @@
 package de.kjchessen.build.pictures;
 
+import com.luciad.imageio.webp.WebPImageReaderSpi;
+import com.luciad.imageio.webp.WebPImageWriterSpi;
 import com.luciad.imageio.webp.WebPWriteParam;
 
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageReader;
 import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -16,42 +20,43 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Scales and encodes one picture. Reading goes through ImageIO (TwelveMonkeys' JPEG reader is on the classpath for
- * CMYK and damaged JPEGs, webp-imageio reads WebP); WebP is written by webp-imageio (Google's libwebp, bundled in the
- * jar for Windows, macOS and Linux), JPEG and PNG by the JDK.
+ * Reads, scales and encodes one picture. WebP is read and written by webp-imageio (Google's libwebp, bundled in the
+ * jar for Windows, macOS and Linux), JPEG and PNG by the JDK's own ImageIO plugins.
  */
 public final class PictureEncoder {
 
     static final float WEBP_QUALITY = 0.80f;
     static final float JPEG_QUALITY = 0.82f;
 
-    static {
-        // ImageIO finds plugins through the context class loader of whoever used it first; in Maven's plugin class
-        // realms that may not see this jar's dependencies. Register them from here.
-        Thread thread = Thread.currentThread();
-        ClassLoader before = thread.getContextClassLoader();
-        thread.setContextClassLoader(PictureEncoder.class.getClassLoader());
-        try {
-            ImageIO.scanForPlugins();
-        } finally {
-            thread.setContextClassLoader(before);
-        }
-    }
-
     private PictureEncoder() {
     }
 
-    /** Makes sure the ImageIO plugins are registered (runs the static block once). */
-    static void ready() {
-        // nothing more to do
+    /**
+     * ImageIO's registry is one per JVM and fills itself from the class loader of whoever used it first; in Maven
+     * that may be another plugin's realm (the validator's), closed by the time the bake runs. So readers and writers
+     * are never looked up there for anything but the JDK's own: WebP comes from this jar's dependency directly.
+     */
+    static ImageReader reader(String format) {
+        return switch (format) {
+            case "WebP" -> new WebPImageReaderSpi().createReaderInstance(null);
+            case "JPEG" -> jdk(ImageIO.getImageReadersByFormatName("jpeg"), "JPEG");
+            case "PNG" -> jdk(ImageIO.getImageReadersByFormatName("png"), "PNG");
+            default -> throw new IllegalArgumentException(format);
+        };
     }
 
     public static BufferedImage read(Path file) throws IOException {
-        BufferedImage image = ImageIO.read(file.toFile());
-        if (image == null) {
-            throw new IOException(file + ": kein lesbares Bild (JPEG, PNG oder WebP)");
+        String format = PictureFile.format(file);
+        if (!java.util.Set.of("JPEG", "PNG", "WebP").contains(format)) {
+            throw new IOException(file + ": kein JPEG, PNG oder WebP (" + format + ")");
         }
-        return image;
+        ImageReader reader = reader(format);
+        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+            reader.setInput(in);
+            return reader.read(0);
+        } finally {
+            reader.dispose();
+        }
     }
 
     /**
@@ -102,7 +107,7 @@ public final class PictureEncoder {
     }
 
     public static void writeWebp(BufferedImage image, Path file) throws IOException {
-        ImageWriter writer = ImageIO.getImageWritersByMIMEType("image/webp").next();
+        ImageWriter writer = new WebPImageWriterSpi().createWriterInstance(null);
         WebPWriteParam param = new WebPWriteParam(writer.getLocale());
         param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
         param.setCompressionType(param.getCompressionTypes()[WebPWriteParam.LOSSY_COMPRESSION]);
@@ -120,26 +125,23 @@ public final class PictureEncoder {
     }
 
     public static void writePng(BufferedImage image, Path file) throws IOException {
-        if (!ImageIO.write(image, "png", file.toFile())) {
-            throw new IOException("kein PNG-Schreiber");
-        }
+        ImageWriter writer = jdkWriter("png");
+        write(writer, writer.getDefaultWriteParam(), image, file);
     }
 
-    /** The JDK's own writer (TwelveMonkeys registers a JPEG writer too; both work, this one is the reference). */
+    /** The JDK's own writer: its classes can never belong to a closed plugin realm. */
     private static ImageWriter jdkWriter(String format) {
-        var writers = ImageIO.getImageWritersByFormatName(format);
-        ImageWriter first = null;
-        while (writers.hasNext()) {
-            ImageWriter w = writers.next();
-            if (w.getClass().getName().startsWith("com.sun.")) {
-                return w;
+        return jdk(ImageIO.getImageWritersByFormatName(format), format);
+    }
+
+    private static <T> T jdk(java.util.Iterator<T> candidates, String format) {
+        while (candidates.hasNext()) {
+            T candidate = candidates.next();
+            if (candidate.getClass().getName().startsWith("com.sun.imageio.")) {
+                return candidate;
             }
-            first = first == null ? w : first;
         }
-        if (first == null) {
-            throw new IllegalStateException("kein Schreiber für " + format);
-        }
-        return first;
+        throw new IllegalStateException("Das JDK hat keinen " + format + "-Leser oder -Schreiber");
     }
 
     private static void write(ImageWriter writer, ImageWriteParam param, BufferedImage image, Path file) throws IOException {

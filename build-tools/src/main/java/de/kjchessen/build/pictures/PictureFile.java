@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.Optional;
 
 /** What a picture file really is (by its first bytes, not its name) and how large, without decoding the pixels. */
@@ -55,21 +54,18 @@ public final class PictureFile {
 
     /** Width and height from the file's header, or empty if no reader understands it. */
     public static Optional<int[]> size(Path file) throws IOException {
-        PictureEncoder.ready(); // registers the readers
+        String format = format(file);
+        if (!java.util.Set.of("JPEG", "PNG", "WebP").contains(format)) {
+            return Optional.empty();
+        }
+        ImageReader reader = PictureEncoder.reader(format);
         try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
-            Iterator<ImageReader> readers = in == null ? java.util.Collections.emptyIterator() : ImageIO.getImageReaders(in);
-            if (!readers.hasNext()) {
-                return Optional.empty();
-            }
-            ImageReader reader = readers.next();
-            try {
-                reader.setInput(in);
-                return Optional.of(new int[]{reader.getWidth(0), reader.getHeight(0)});
-            } catch (IOException | RuntimeException damaged) {
-                return Optional.empty();
-            } finally {
-                reader.dispose();
-            }
+            reader.setInput(in);
+            return Optional.of(new int[]{reader.getWidth(0), reader.getHeight(0)});
+        } catch (IOException | RuntimeException damaged) {
+            return Optional.empty();
+        } finally {
+            reader.dispose();
         }
     }
 }
