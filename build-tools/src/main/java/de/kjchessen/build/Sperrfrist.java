@@ -39,7 +39,7 @@ public final class Sperrfrist {
      * types that have no Sperrfrist, or when neither value is usable (the validator reports that).
      */
     public static Optional<ZonedDateTime> until(String type, String sperrfrist, LocalDate date) {
-        if (!TYPES.contains(type)) {
+        if (type == null || !TYPES.contains(type)) {
             return Optional.empty();
         }
         Optional<ZonedDateTime> byDate = Optional.ofNullable(date).map(d -> d.atStartOfDay(BuildClock.BERLIN));
@@ -51,15 +51,20 @@ public final class Sperrfrist {
         return explicit.isPresent() ? explicit : byDate;
     }
 
-    /** True if the validated header belongs to a document the bake at {@code now} will not publish yet. */
-    public static boolean embargoed(ContentHeaderChecker.Header h, ZonedDateTime now) {
+    /** When the page of a validated header may be published (see {@link #until(String, String, LocalDate)}). */
+    public static Optional<ZonedDateTime> until(ContentHeaderChecker.Header h) {
         LocalDate date;
         try {
             date = LocalDate.parse(String.valueOf(h.get("date")));
         } catch (java.time.format.DateTimeParseException e) {
             date = null;
         }
-        return until(h.get("type"), h.get(KEY), date).filter(until -> until.isAfter(now)).isPresent();
+        return until(h.get("type"), h.get(KEY), date);
+    }
+
+    /** True if the validated header belongs to a document the bake at {@code now} will not publish yet. */
+    public static boolean embargoed(ContentHeaderChecker.Header h, ZonedDateTime now) {
+        return until(h).filter(until -> until.isAfter(now)).isPresent();
     }
 
     /** "1. Dezember 2026, 10:00 Uhr", or the day alone at midnight. */

@@ -91,6 +91,7 @@ public final class ValidateSite {
             PictureChecker.checkHeader(root, page, found);
             return found;
         }).forEachOrdered(out::addAll);
+        SperrfristChecker.checkLinks(pages, BuildClock.now(), out);
         data.checkLinks(urls, out);
         TagChecker.check(pages, out);
         JobcenterData.checkReferences(pages, JobcenterData.ids(data.get(JobcenterData.FILE)), out);

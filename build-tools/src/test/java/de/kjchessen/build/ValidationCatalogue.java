@@ -174,6 +174,14 @@ final class ValidationCatalogue {
                     K + ", Zeile 4: Eine Sperrfrist gibt es nur für Pressemitteilungen (type=post) und Termine "
                             + "(type=termin). Löschen Sie die Zeile sperrfrist=…; eine Seite, die noch nicht erscheinen "
                             + "soll, bekommt status=draft."),
+            c("Link auf eine Seite unter Sperrfrist",
+                    r -> {
+                        write(r, "content/aktuelles/2099/2099-01-01-spaeter.md", FixtureSite.PRESS.replace("date=2018-11-26", "date=2099-01-01"));
+                        replace(r, K, "~~~~~~\nSo erreichen Sie uns.\n", "~~~~~~\nSo erreichen Sie uns. [Bald mehr](/aktuelles/2099/2099-01-01-spaeter.html)\n");
+                    },
+                    K + ", Zeile 7: Der Link " + Q + "/aktuelles/2099/2099-01-01-spaeter.html" + E + " führt zu einer Seite "
+                            + "unter Sperrfrist bis 1. Januar 2099; bis dahin ist sie nicht veröffentlicht. Nehmen Sie den Link "
+                            + "erst nach der Sperrfrist auf (oder geben Sie der Pressemitteilung mit dem Link dieselbe Sperrfrist)."),
             // --- end Sperrfrist ---
             c("Datei nicht in UTF-8",
                     r -> writeBytes(r, K, FixtureSite.KONTAKT.replace("So erreichen", "Für Anfragen")

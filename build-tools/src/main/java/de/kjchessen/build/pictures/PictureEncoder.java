@@ -53,7 +53,8 @@ public final class PictureEncoder {
         ImageReader reader = reader(format);
         try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
             reader.setInput(in);
-            return reader.read(0);
+            BufferedImage image = reader.read(0);
+            return format.equals("JPEG") ? ExifOrientation.apply(image, ExifOrientation.of(file)) : image;
         } finally {
             reader.dispose();
         }

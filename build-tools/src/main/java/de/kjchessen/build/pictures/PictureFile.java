@@ -52,7 +52,7 @@ public final class PictureFile {
         return "unbekannt";
     }
 
-    /** Width and height from the file's header, or empty if no reader understands it. */
+    /** Width and height as shown (EXIF orientation applied), from the file's header; empty if it cannot be read. */
     public static Optional<int[]> size(Path file) throws IOException {
         String format = format(file);
         if (!java.util.Set.of("JPEG", "PNG", "WebP").contains(format)) {
@@ -61,7 +61,10 @@ public final class PictureFile {
         ImageReader reader = PictureEncoder.reader(format);
         try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
             reader.setInput(in);
-            return Optional.of(new int[]{reader.getWidth(0), reader.getHeight(0)});
+            int w = reader.getWidth(0);
+            int h = reader.getHeight(0);
+            boolean turned = format.equals("JPEG") && ExifOrientation.swapsSides(ExifOrientation.of(file));
+            return Optional.of(turned ? new int[]{h, w} : new int[]{w, h});
         } catch (IOException | RuntimeException damaged) {
             return Optional.empty();
         } finally {
