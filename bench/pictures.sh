@@ -3,8 +3,9 @@
 # What pictures cost the build (BENCHMARKS.md, "Bilder"): a copy of the project with N Pressemitteilungen, each with
 # its own 4000 × 3000 JPEG (bench/GenPictures.java), built with `mvn -o -q package -DskipTests`:
 #   baseline  the same N Pressemitteilungen without pictures
-#   cold      with pictures, empty variant cache (target/ removed): every variant is encoded
+#   cold      with pictures, empty variant cache (target/site and target/bild-cache removed): every variant encoded
 #   warm      with pictures, cache kept (only target/site removed): nothing is encoded, variants are copied
+# A first unmeasured build compiles build-tools and installs Pagefind, so no measured build pays for that.
 # Per picture = (cold - baseline) / N and (warm - baseline) / N. Prints the sizes of one picture's variants too.
 # Run on an otherwise idle machine (parallel builds make the numbers meaningless). Never in the tests.
 set -euo pipefail
@@ -46,13 +47,16 @@ build() { # label
 }
 
 echo "pictures.sh: N=$N, RUNS=$RUNS, $(nproc) Kerne, $(java -version 2>&1 | head -1)"
+# One build first: compiles build-tools and installs Pagefind into target/, which all three builds then share;
+# each measured build removes only target/site (and, cold and baseline, the variant cache).
+build warmup > /dev/null
 for run in $(seq 1 "$RUNS"); do
-  # baseline: same posts without image= lines
+  # baseline: the same posts without image= lines
   sed -i.bak '/^image/d' "$WORK"/site/content/aktuelles/2018/2018-10-01-bildmessung-*.md
-  rm -rf "$WORK/site/target"
+  rm -rf "$WORK/site/target/site" "$WORK/site/target/bild-cache"
   base=$(build baseline)
   for f in "$WORK"/site/content/aktuelles/2018/2018-10-01-bildmessung-*.md.bak; do mv "$f" "${f%.bak}"; done
-  rm -rf "$WORK/site/target"
+  rm -rf "$WORK/site/target/site" "$WORK/site/target/bild-cache"
   cold=$(build cold)
   rm -rf "$WORK/site/target/site"
   warm=$(build warm)
