@@ -1,5 +1,5 @@
 <#ftl output_format="HTML">
-<#-- One Pressemitteilung. Previous/next come from JBake's document model (previousContent = older,
+<#-- One Meldung (a post; it may report a press release of someone else, so the page never calls it ours). Previous/next come from JBake's document model (previousContent = older,
      nextContent = newer), never from a lookup of all posts. -->
 <#import "lib/layout.ftl" as layout>
 <#import "lib/components.ftl" as c>
@@ -14,7 +14,7 @@
               breadcrumbs=[{"titel": "Startseite", "url": "/"}, {"titel": "Aktuelles", "url": "/aktuelles/"}]>
 <@c.sperrfrist doc=content />
 <article class="meldung">
-  <p class="meldung__art">Pressemitteilung vom <time datetime="${c.isoDatum(content.date)}">${c.datum(content.date)}</time></p>
+  <p class="meldung__art">Meldung vom <time datetime="${c.isoDatum(content.date)}">${c.datum(content.date)}</time></p>
   <h1>${content.title}</h1>
   <#if content.summary?has_content><p class="einleitung">${content.summary}</p></#if>
   <#-- bild_html: the picture's figure, written in build-tools (PictureHtml) like the pictures of rendered Markdown -->
@@ -23,12 +23,12 @@
   <@c.schlagworte tags=tags />
 </article>
 <#if content.previousContent?? || content.nextContent??>
-<nav class="blaettern" aria-label="Weitere Pressemitteilungen">
+<nav class="blaettern" aria-label="Weitere Meldungen">
   <ul>
-    <#if content.nextContent??><li class="blaettern__neuer"><a href="${layout.cleanUrl(content.nextContent.uri)}"><span class="blaettern__richtung">Neuere Pressemitteilung:</span> ${content.nextContent.title}</a></li></#if>
-    <#if content.previousContent??><li class="blaettern__aelter"><a href="${layout.cleanUrl(content.previousContent.uri)}"><span class="blaettern__richtung">Ältere Pressemitteilung:</span> ${content.previousContent.title}</a></li></#if>
+    <#if content.nextContent??><li class="blaettern__neuer"><a href="${layout.cleanUrl(content.nextContent.uri)}"><span class="blaettern__richtung">Neuere Meldung:</span> ${content.nextContent.title}</a></li></#if>
+    <#if content.previousContent??><li class="blaettern__aelter"><a href="${layout.cleanUrl(content.previousContent.uri)}"><span class="blaettern__richtung">Ältere Meldung:</span> ${content.previousContent.title}</a></li></#if>
   </ul>
 </nav>
 </#if>
-<p class="zurueck"><a href="/aktuelles/">Alle Pressemitteilungen</a></p>
+<p class="zurueck"><a href="/aktuelles/">Alle Meldungen</a></p>
 </@layout.page>

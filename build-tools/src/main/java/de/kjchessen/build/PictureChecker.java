@@ -67,19 +67,19 @@ final class PictureChecker {
         checkFile(page.file(), line, url, file.get(), false, out);
     }
 
-    /** A picture in a Markdown body that exists; the body checker has reported a missing one or a missing alt text. */
-    static void checkBody(Path root, ContentFile page, int line, String url, String alt, String title, List<Problem> out) {
+    /**
+     * A picture in a Markdown body that exists; the body checker has reported a missing one or a missing alt text,
+     * AccessibilityChecker an alt text that is the file name. A decorative picture ({@code "dekorativ"}) has no caption.
+     */
+    static void checkBody(Path root, ContentFile page, int line, String url, String title, List<Problem> out) {
         Optional<Path> file = Pictures.source(folders(root), url);
         if (file.isEmpty()) {
             return;
         }
-        if (!alt.isBlank()) {
-            altIsFileName(page.file(), line, url, alt, out);
-        }
         boolean raster = checkFile(page.file(), line, url, file.get(), true, out);
         if (raster && (title == null || title.isBlank())) {
             out.add(Problem.error(page.file(), line, "Das Bild \u201E" + url + "\u201C hat keinen Bildnachweis. Schreiben "
-                    + "Sie ihn in Anführungszeichen hinter die Adresse: ![" + alt + "](" + url + " \"Foto: Name / Lizenz\")"));
+                    + "Sie ihn in Anführungszeichen hinter die Adresse: ![Beschreibung](" + url + " \"Foto: Name / Lizenz\")"));
         }
     }
 

@@ -235,9 +235,9 @@ final class ValidationCatalogue {
                     r -> replace(r, P, "jobcenter=beispielkreis\n", PIC.replace("image_alt=Zwei Menschen im Beratungsgespräch\n", "")),
                     P + ", Zeile 8: Zum Bild bei image= fehlt der Alternativtext. Ergänzen Sie eine Zeile image_alt=… mit "
                             + "einem Satz, was auf dem Bild zu sehen ist."),
-            c("Alternativtext ist der Dateiname",
-                    r -> replace(r, K, "![Zwei Menschen im Beratungsgespräch]", "![beratung.jpg]"),
-                    K + ", Zeile 9: Der Alternativtext " + Q + "beratung.jpg" + E + " ist nur der Dateiname des Bildes. "
+            c("Alternativtext bei image_alt ist der Dateiname",
+                    r -> replace(r, P, "jobcenter=beispielkreis\n", PIC.replace("image_alt=Zwei Menschen im Beratungsgespräch", "image_alt=beratung.jpg")),
+                    P + ", Zeile 9: Der Alternativtext " + Q + "beratung.jpg" + E + " ist nur der Dateiname des Bildes. "
                             + "Beschreiben Sie in einem Satz, was auf dem Bild zu sehen ist."),
             c("Bild bei image= ohne Bildnachweis",
                     r -> replace(r, P, "jobcenter=beispielkreis\n", PIC.replace("image_credit=Beispielfotografin\n", "")),
@@ -247,8 +247,8 @@ final class ValidationCatalogue {
             c("Bild im Text ohne Bildnachweis",
                     r -> replace(r, K, " \"Foto: Beispielfotografin / CC BY 4.0\"", ""),
                     K + ", Zeile 9: Das Bild " + Q + "/bilder/beratung.jpg" + E + " hat keinen Bildnachweis. Schreiben Sie "
-                            + "ihn in Anführungszeichen hinter die Adresse: ![Zwei Menschen im Beratungsgespräch]"
-                            + "(/bilder/beratung.jpg \"Foto: Name / Lizenz\")"),
+                            + "ihn in Anführungszeichen hinter die Adresse: ![Beschreibung](/bilder/beratung.jpg "
+                            + "\"Foto: Name / Lizenz\")"),
             c("Bild zu klein",
                     r -> writeBytes(r, "assets/bilder/beratung.jpg", FixtureSite.jpeg(800, 600)),
                     K + ", Zeile 9: Das Bild " + Q + "/bilder/beratung.jpg" + E + " ist nur 800 Pixel breit. Bilder brauchen "
@@ -385,12 +385,24 @@ final class ValidationCatalogue {
                     "data/site.yaml, Zeile 7: Die Pflichtangabe " + Q + "betreiber.verantwortlich" + E + " (Verantwortliche "
                             + "Person nach § 18 Abs. 2 MStV) ist leer. Tragen Sie den bestätigten Wert ein; ohne ihn darf "
                             + "die Website nicht veröffentlicht werden."),
+            publish("Pflichtangabe für die Datenschutzerklärung leer",
+                    r -> replace(r, "data/site.yaml", "server_log_tage: 7", "server_log_tage: null"),
+                    "data/site.yaml, Zeile 15: Die Pflichtangabe " + Q + "datenschutz.server_log_tage" + E + " (Tage, "
+                            + "nach denen die Zugriffsprotokolle gelöscht werden) ist leer. Tragen Sie den bestätigten "
+                            + "Wert ein; ohne ihn darf die Website nicht veröffentlicht werden."),
             c("Betreiberangaben fehlen",
-                    r -> write(r, "data/site.yaml", "name: Testseite\nkampagne: Test\n"),
+                    r -> write(r, "data/site.yaml", FixtureSite.SITE_YAML.replaceAll("(?s)betreiber:.*?(?=datenschutz:)", "")),
                     "data/site.yaml, Zeile 1: Das Pflichtfeld \"betreiber\" fehlt. Ergänzen Sie die Zeile \"betreiber: …\". "
                             + "Der Abschnitt mit den Pflichtangaben für das Impressum: betreiber: und darunter, je zwei "
                             + "Leerzeichen eingerückt, herausgeber, anschrift, vertreten_durch, verantwortlich, email und "
                             + "telefon (Vorlage: docs/redaktion.md, Abschnitt " + Q + "Betreiberangaben" + E + ")."),
+            c("Datenschutzangaben fehlen",
+                    r -> write(r, "data/site.yaml", FixtureSite.SITE_YAML.replaceAll("(?s)datenschutz:.*", "")),
+                    "data/site.yaml, Zeile 1: Das Pflichtfeld \"datenschutz\" fehlt. Ergänzen Sie die Zeile \"datenschutz: …\". "
+                            + "Der Abschnitt mit den Angaben für die Datenschutzerklärung: datenschutz: und darunter, je "
+                            + "zwei Leerzeichen eingerückt, verantwortlicher, datenschutzbeauftragter, hosting_anbieter, "
+                            + "hosting_standort und server_log_tage (Vorlage: docs/redaktion.md, Abschnitt " + Q
+                            + "Datenschutzangaben" + E + ")."),
             c("Datendatei fehlt",
                     r -> delete(r, "data/site.yaml"),
                     "data/site.yaml: Die Datei fehlt; die Website braucht sie (ihr Schema ist data/schemas/site.schema.json). "

@@ -1,6 +1,7 @@
 package de.kjchessen.build.pictures;
 
 import com.vladsch.flexmark.ast.Image;
+import de.kjchessen.build.AccessibilityChecker;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
@@ -35,8 +36,7 @@ public final class PictureNodeRenderer implements NodeRenderer {
             Optional<Picture> picture = picture(image, context);
             if (picture.isPresent()) {
                 html.line();
-                html.raw(PictureHtml.figure(picture.get(), image.getText().toString(),
-                        PictureHtml.caption(image.getTitle().toString(), null), true));
+                html.raw(PictureHtml.figure(picture.get(), image.getText().toString(), caption(image), true));
                 html.line();
                 return;
             }
@@ -51,10 +51,16 @@ public final class PictureNodeRenderer implements NodeRenderer {
             return;
         }
         html.raw(PictureHtml.picture(picture.get(), node.getText().toString(), true));
-        String caption = PictureHtml.caption(node.getTitle().toString(), null);
+        String caption = caption(node);
         if (!caption.isEmpty()) {
             html.raw(" <small class=\"bildnachweis\">" + PictureHtml.escape(caption) + "</small>");
         }
+    }
+
+    /** The Markdown title is the credit, except the marker of a decorative picture ("dekorativ"): no caption then. */
+    private static String caption(Image image) {
+        String title = image.getTitle().toString();
+        return title.strip().equals(AccessibilityChecker.DECORATIVE) ? "" : PictureHtml.caption(title, null);
     }
 
     private static Optional<Picture> picture(Image image, NodeRendererContext context) {
