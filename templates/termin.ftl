@@ -7,6 +7,7 @@
 <#assign path = layout.cleanUrl(content.uri)>
 <@layout.page title=content.title description=content.description path=path ogType="article"
               breadcrumbs=[{"titel": "Startseite", "url": "/"}, {"titel": "Termine", "url": "/termine/"}]>
+<@c.sperrfrist doc=content />
 <article class="termin">
   <p class="meldung__art">Termin</p>
   <h1>${content.title}</h1>

@@ -57,6 +57,16 @@ Herausgeber: <@angabe wert=betreiber.herausgeber>${betreiber.herausgeber}</@anga
 </div>
 </#macro>
 
+<#-- Sperrfrist: only embargoed documents carry sperrfrist_bis (build-tools Sperrfrist); they are baked as drafts,
+     so this banner is seen in the preview and never published. -->
+<#macro sperrfrist doc>
+<#if doc.sperrfrist_bis??>
+<@hinweis titel="Sperrfrist bis ${doc.sperrfrist_bis}">
+  <p>Diese Seite ist nur in der Vorschau zu sehen. Sie erscheint auf der Website, sobald die Sperrfrist abgelaufen ist und die Website danach gebaut wird (jeden Morgen und bei jeder Änderung).</p>
+</@hinweis>
+</#if>
+</#macro>
+
 <#-- Date in German, e.g. "26. November 2018" -->
 <#function datum d>
   <#return d?string("d. MMMM yyyy")>

@@ -41,6 +41,13 @@
   <meta property="og:url" content="${host}${path}">
   <meta property="og:locale" content="de_DE">
   <meta property="og:site_name" content="${site.name}">
+  <#-- A page with a picture (header image=) shares its 1200 × 630 crop (build-tools PostPicture). -->
+  <#if (content.bild_og)??>
+  <meta property="og:image" content="${host}${content.bild_og}">
+  <meta property="og:image:width" content="${content.bild_og_breite?c}">
+  <meta property="og:image:height" content="${content.bild_og_hoehe?c}">
+  <meta property="og:image:alt" content="${content.image_alt!}">
+  </#if>
   <meta name="theme-color" content="#0b4f6c">
   <link rel="icon" href="/favicon.svg" type="image/svg+xml">
   <link rel="manifest" href="/manifest.webmanifest">

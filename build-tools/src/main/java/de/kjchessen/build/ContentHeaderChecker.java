@@ -33,7 +33,8 @@ public final class ContentHeaderChecker {
     /** Every header key a page may use; anything else is a typo. */
     public static final Set<String> KEYS = Set.of(
             "title", "date", "type", "status", "description", "tags", "summary",
-            "baustein", "jobcenter", "start", "end", "location", "link", "image", "image_alt");
+            "baustein", "jobcenter", "start", "end", "location", "link", "image", "image_alt",
+            Sperrfrist.KEY, PostPicture.CREDIT, PostPicture.LICENCE);
     private static final DateTimeFormatter ISO_DATE =
             DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
     private static final Pattern GERMAN_DATE = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})");
@@ -140,6 +141,7 @@ public final class ContentHeaderChecker {
         if ("termin".equals(type)) {
             TerminHeaderChecker.check(file, h, out);
         }
+        SperrfristChecker.check(file, h, out);
         String status = h.get("status");
         if (status == null || status.isEmpty()) {
             out.add(Problem.error(file, 1, "Die Angabe status fehlt. Ergänzen Sie im Kopf eine Zeile "

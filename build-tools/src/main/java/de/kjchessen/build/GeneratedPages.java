@@ -39,11 +39,12 @@ public final class GeneratedPages {
             urls.add(new SiteUrls.Origin("/" + SuchindexRenderer.PFAD, GemeindenCsv.FILE, 0), out);
         }
         if (config.getProperty("template." + ArchivJahre.TYPE + ".file") != null) {
-            // generate.ArchivJahre: one archive page per year with a published Pressemitteilung
+            // generate.ArchivJahre: one archive page per year with a published Pressemitteilung (not one under Sperrfrist)
             for (ContentFile page : pages) {
                 ContentHeaderChecker.Header h = page.header();
                 if (h != null && "post".equals(h.get("type")) && "published".equals(h.get("status"))
-                        && h.get("date") != null && h.get("date").matches("\\d{4}-.*")) {
+                        && h.get("date") != null && h.get("date").matches("\\d{4}-.*")
+                        && !Sperrfrist.embargoed(h, BuildClock.now())) {
                     String url = "/" + ArchivJahre.PATH + h.get("date").substring(0, 4) + "/";
                     if (!urls.exists(url)) {
                         urls.add(new SiteUrls.Origin(url, page.file(), h.lines().get("date")), out);

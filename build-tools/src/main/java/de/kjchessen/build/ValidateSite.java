@@ -88,8 +88,10 @@ public final class ValidateSite {
         pages.parallelStream().map(page -> {
             List<Problem> found = new ArrayList<>();
             MarkdownBodyChecker.check(root, page, urls, found);
+            PictureChecker.checkHeader(root, page, found);
             return found;
         }).forEachOrdered(out::addAll);
+        SperrfristChecker.checkLinks(pages, BuildClock.now(), out);
         data.checkLinks(urls, out);
         AccessibilityChecker.checkData(data, out);
         TagChecker.check(pages, out);

@@ -84,8 +84,11 @@ final class FixtureSite {
             ~~~~~~
             So erreichen Sie uns.
 
-            ![Zwei Menschen im Beratungsgespräch](/bilder/beratung.jpg)
+            ![Zwei Menschen im Beratungsgespräch](/bilder/beratung.jpg "Foto: Beispielfotografin / CC BY 4.0")
             """;
+
+    /** The picture of the Kontakt page, with alt text and credit (issue 19: every photo names its author). */
+    static final String KONTAKT_IMAGE = "![Zwei Menschen im Beratungsgespräch](/bilder/beratung.jpg \"Foto: Beispielfotografin / CC BY 4.0\")";
 
     static final String PRESS = """
             title=Kampagne gestartet
@@ -102,6 +105,23 @@ final class FixtureSite {
     private FixtureSite() {
     }
 
+    private static final java.util.Map<String, byte[]> JPEGS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A plain JPEG of the given size (made once per size; the picture checks read real image files). */
+    static byte[] jpeg(int width, int height) {
+        return JPEGS.computeIfAbsent(width + "x" + height, k -> {
+            java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(width, height,
+                    java.awt.image.BufferedImage.TYPE_INT_RGB);
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            try {
+                javax.imageio.ImageIO.write(image, "jpeg", out);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return out.toByteArray();
+        });
+    }
+
     static Path create(Path root) {
         write(root, "data/site.yaml", SITE_YAML);
         write(root, "data/navigation.yaml", NAVIGATION_YAML);
@@ -109,7 +129,7 @@ final class FixtureSite {
         write(root, "content/index.md", HOME);
         write(root, "content/kontakt/index.md", KONTAKT);
         write(root, "content/aktuelles/2018/2018-11-26-kampagnenstart.md", PRESS);
-        write(root, "assets/bilder/beratung.jpg", "(Bilddaten)");
+        writeBytes(root, "assets/bilder/beratung.jpg", jpeg(1200, 800));
         for (String schema : SCHEMAS) {
             String rel = "data/schemas/" + schema + ".schema.json";
             write(root, rel, read(Path.of("..").toAbsolutePath().normalize(), rel));

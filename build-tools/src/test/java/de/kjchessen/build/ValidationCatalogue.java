@@ -42,6 +42,9 @@ final class ValidationCatalogue {
     static final String R = "data/redirects.yaml";
     static final String J = "data/jobcenter.yaml";
     static final String REDIRECTS = "weiterleitungen:\n  - von: /kontaktformular/\n    nach: /kontakt/\n";
+    /** The picture of a page, inserted after the Pressemitteilung's last header line (image= is line 8). */
+    static final String PIC = "jobcenter=beispielkreis\nimage=/bilder/beratung.jpg\nimage_alt=Zwei Menschen im "
+            + "Beratungsgespräch\nimage_credit=Beispielfotografin\nimage_license=CC BY 4.0\n";
     static final String Q = "\u201E";
     static final String E = "\u201C";
 
@@ -82,7 +85,7 @@ final class ValidationCatalogue {
             c("Unbekannte Angabe ohne ähnlichen Namen",
                     r -> replace(r, K, "type=page\n", "type=page\nwebseite=https://example.org/\n"),
                     K + ", Zeile 5: Die Angabe " + Q + "webseite" + E + " ist unbekannt. Erlaubt sind: baustein, date, "
-                            + "description, end, image, image_alt, jobcenter, link, location, start, status, summary, tags, "
+                            + "description, end, image, image_alt, image_credit, image_license, jobcenter, link, location, sperrfrist, start, status, summary, tags, "
                             + "title, type."),
             c("Platzhalter aus der Vorlage",
                     r -> replace(r, K, "So erreichen Sie uns.\n\n", "[BITTE ERSETZEN: Erster Absatz]\n\n"),
@@ -154,6 +157,32 @@ final class ValidationCatalogue {
                     r -> write(r, T, TERMIN.replace("location=Rathaus Beispielstadt, Marktplatz 1, 12345 Beispielstadt\n", "")),
                     T + ", Zeile 1: Beim Termin fehlt der Ort. Ergänzen Sie im Kopf eine Zeile location=… mit "
                             + "Veranstaltungsort und Anschrift, zum Beispiel location=Bürgerhaus, Hauptstraße 1, 65183 Wiesbaden."),
+            // --- Anhänge (AttachmentChecker) ---
+            c("Anhang, den es nicht gibt",
+                    r -> replace(r, P, "Mehr dazu auf der Seite", "Den [Flyer](/downloads/flyer.pdf) gibt es hier. Mehr dazu auf der Seite"),
+                    P + ", Zeile 9: Die Datei " + Q + "/downloads/flyer.pdf" + E + " gibt es nicht. Legen Sie sie in "
+                            + "assets/downloads/ ab und verlinken Sie sie mit [Titel](/downloads/name.pdf); Art und Größe "
+                            + "der Datei ergänzt die Website selbst."),
+            // --- end Anhänge ---
+            // --- Sperrfrist (SperrfristChecker) ---
+            c("Sperrfrist in falscher Form",
+                    r -> replace(r, P, "date=2018-11-26\n", "date=2018-11-26\nsperrfrist=1.12.2026 10 Uhr\n"),
+                    P + ", Zeile 4: Die Sperrfrist " + Q + "1.12.2026 10 Uhr" + E + " hat nicht die Form JJJJ-MM-TT HH:MM "
+                            + "(deutsche Zeit). Schreiben Sie zum Beispiel: sperrfrist=2026-12-01 10:00"),
+            c("Sperrfrist bei einer Seite",
+                    r -> replace(r, K, "date=2018-11-26\n", "date=2018-11-26\nsperrfrist=2026-12-01 10:00\n"),
+                    K + ", Zeile 4: Eine Sperrfrist gibt es nur für Pressemitteilungen (type=post) und Termine "
+                            + "(type=termin). Löschen Sie die Zeile sperrfrist=…; eine Seite, die noch nicht erscheinen "
+                            + "soll, bekommt status=draft."),
+            c("Link auf eine Seite unter Sperrfrist",
+                    r -> {
+                        write(r, "content/aktuelles/2099/2099-01-01-spaeter.md", FixtureSite.PRESS.replace("date=2018-11-26", "date=2099-01-01"));
+                        replace(r, K, "~~~~~~\nSo erreichen Sie uns.\n", "~~~~~~\nSo erreichen Sie uns. [Bald mehr](/aktuelles/2099/2099-01-01-spaeter.html)\n");
+                    },
+                    K + ", Zeile 7: Der Link " + Q + "/aktuelles/2099/2099-01-01-spaeter.html" + E + " führt zu einer Seite "
+                            + "unter Sperrfrist bis 1. Januar 2099; bis dahin ist sie nicht veröffentlicht. Nehmen Sie den Link "
+                            + "erst nach der Sperrfrist auf (oder geben Sie der Pressemitteilung mit dem Link dieselbe Sperrfrist)."),
+            // --- end Sperrfrist ---
             c("Datei nicht in UTF-8",
                     r -> writeBytes(r, K, FixtureSite.KONTAKT.replace("So erreichen", "Für Anfragen")
                             .getBytes(Charset.forName("windows-1252"))),
@@ -197,6 +226,49 @@ final class ValidationCatalogue {
                     K + ", Zeile 9: Das Bild " + Q + "/bilder/beratung.jpg" + E + " hat keinen Alternativtext. Schreiben "
                             + "Sie in die eckigen Klammern, was auf dem Bild zu sehen ist, zum Beispiel: "
                             + "![Drei Beschäftigte im Beratungsgespräch](/bilder/beratung.jpg)"),
+            // --- Bilder: Kopfangaben und Dateien (PictureChecker) ---
+            c("Bild bei image= gibt es nicht",
+                    r -> replace(r, P, "jobcenter=beispielkreis\n", PIC.replace("/bilder/beratung.jpg", "/bilder/fehlt.jpg")),
+                    P + ", Zeile 8: Das Bild " + Q + "/bilder/fehlt.jpg" + E + " bei image= gibt es nicht. Legen Sie die "
+                            + "Bilddatei in assets/bilder/ ab und schreiben Sie image=/bilder/name.jpg (mit / am Anfang)."),
+            c("Bild bei image= ohne Alternativtext",
+                    r -> replace(r, P, "jobcenter=beispielkreis\n", PIC.replace("image_alt=Zwei Menschen im Beratungsgespräch\n", "")),
+                    P + ", Zeile 8: Zum Bild bei image= fehlt der Alternativtext. Ergänzen Sie eine Zeile image_alt=… mit "
+                            + "einem Satz, was auf dem Bild zu sehen ist."),
+            c("Alternativtext bei image_alt ist der Dateiname",
+                    r -> replace(r, P, "jobcenter=beispielkreis\n", PIC.replace("image_alt=Zwei Menschen im Beratungsgespräch", "image_alt=beratung.jpg")),
+                    P + ", Zeile 9: Der Alternativtext " + Q + "beratung.jpg" + E + " ist nur der Dateiname des Bildes. "
+                            + "Beschreiben Sie in einem Satz, was auf dem Bild zu sehen ist."),
+            c("Bild bei image= ohne Bildnachweis",
+                    r -> replace(r, P, "jobcenter=beispielkreis\n", PIC.replace("image_credit=Beispielfotografin\n", "")),
+                    P + ", Zeile 8: Zum Bild bei image= fehlt der Bildnachweis: Ergänzen Sie eine Zeile image_credit=… (wer "
+                            + "das Foto gemacht hat, z. B. image_credit=Anna Beispiel). Ohne geklärte Rechte darf kein Bild "
+                            + "veröffentlicht werden."),
+            c("Bild im Text ohne Bildnachweis",
+                    r -> replace(r, K, " \"Foto: Beispielfotografin / CC BY 4.0\"", ""),
+                    K + ", Zeile 9: Das Bild " + Q + "/bilder/beratung.jpg" + E + " hat keinen Bildnachweis. Schreiben Sie "
+                            + "ihn in Anführungszeichen hinter die Adresse: ![Beschreibung](/bilder/beratung.jpg "
+                            + "\"Foto: Name / Lizenz\")"),
+            c("Bild zu klein",
+                    r -> writeBytes(r, "assets/bilder/beratung.jpg", FixtureSite.jpeg(800, 600)),
+                    K + ", Zeile 9: Das Bild " + Q + "/bilder/beratung.jpg" + E + " ist nur 800 Pixel breit. Bilder brauchen "
+                            + "mindestens 1200 Pixel Breite, sonst wirken sie auf großen Bildschirmen und beim Teilen unscharf. "
+                            + "Nehmen Sie die Originaldatei oder ein größeres Bild."),
+            c("Bild zu groß",
+                    r -> writeBytes(r, "assets/bilder/beratung.jpg", FixtureSite.jpeg(8200, 60)),
+                    K + ", Zeile 9: Das Bild " + Q + "/bilder/beratung.jpg" + E + " ist zu groß: Erlaubt sind höchstens 8000 "
+                            + "Pixel an der längeren Seite und 20 MB, es hat 8200 × 60 Pixel. Verkleinern Sie es auf etwa "
+                            + "3000 Pixel Breite; die kleineren Fassungen erzeugt die Website selbst."),
+            c("Bild im falschen Format",
+                    r -> write(r, "assets/bilder/beratung.jpg", "GIF89a(Bilddaten)"),
+                    K + ", Zeile 9: Das Bild " + Q + "/bilder/beratung.jpg" + E + " hat das Format GIF. Erlaubt sind JPEG "
+                            + "(.jpg), PNG (.png) und WebP (.webp), für Grafiken im Text auch SVG (.svg). Speichern Sie es in "
+                            + "einem dieser Formate, mit der passenden Endung."),
+            c("Bild beschädigt",
+                    r -> writeBytes(r, "assets/bilder/beratung.jpg", new byte[]{(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0, 1, 2}),
+                    K + ", Zeile 9: Das Bild " + Q + "/bilder/beratung.jpg" + E + " lässt sich nicht lesen (die Datei ist "
+                            + "beschädigt). Speichern Sie es neu als JPEG, PNG oder WebP."),
+            // --- end Bilder ---
             c("HTML-Element script",
                     r -> replace(r, K, "So erreichen Sie uns.\n\n", "So erreichen Sie uns.\n\n<script src=\"https://example.org/zaehler.js\"></script>\n\n"),
                     K + ", Zeile 9: Das HTML-Element <script> ist in Inhalten nicht erlaubt: Es könnte Code ausführen, "

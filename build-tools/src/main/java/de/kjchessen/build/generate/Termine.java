@@ -16,9 +16,9 @@ public final class Termine {
     public record Plan(List<Termin> upcoming, List<Termin> past) {
     }
 
-    /** The day of the build in Berlin: "upcoming" and "past" are decided when the site is baked. */
+    /** The day of the build in Berlin ({@link de.kjchessen.build.BuildClock}): "upcoming" and "past" are decided when the site is baked. */
     public static LocalDate buildDay() {
-        return LocalDate.now(BERLIN);
+        return de.kjchessen.build.BuildClock.now().toLocalDate();
     }
 
     public static Plan split(List<Termin> termine, LocalDate today) {

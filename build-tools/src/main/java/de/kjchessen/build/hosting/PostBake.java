@@ -18,7 +18,8 @@ import java.util.Properties;
  * process-resources), before the search index, so Pagefind never sees a draft, and before the tests, so the
  * tests see the final site.
  * <ol>
- *   <li>removes drafts, editor files and source maps;</li>
+ *   <li>removes drafts (also pages under Sperrfrist), editor files and source maps, then attachments and pictures
+ *   that no published file uses ({@link UnreferencedFiles});</li>
  *   <li>checks the redirects of data/redirects.yaml against the baked pages;</li>
  *   <li>minifies the stylesheets ({@link CssMinifier}) and fingerprints static assets, rewriting references
  *   ({@link Fingerprinter});</li>
@@ -40,6 +41,10 @@ public final class PostBake {
 
     public static void run(Path root, Path site, Path hostingOut) throws IOException {
         for (String removed : PublishableFiles.prune(site)) {
+            System.out.println("Nicht veröffentlicht: " + removed);
+        }
+        // After the drafts (and pages under Sperrfrist) are gone: their attachments and pictures go too.
+        for (String removed : UnreferencedFiles.prune(site)) {
             System.out.println("Nicht veröffentlicht: " + removed);
         }
         List<Problem> problems = new ArrayList<>();
