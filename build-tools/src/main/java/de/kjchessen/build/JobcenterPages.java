@@ -1,8 +1,8 @@
 package de.kjchessen.build;
 
 import org.apache.commons.configuration2.CompositeConfiguration;
-import de.kjchessen.build.finder.Gemeinde;
-import de.kjchessen.build.finder.GemeindenCsv;
+import de.kjchessen.build.finder.FinderDaten;
+import de.kjchessen.build.finder.Zustaendigkeiten;
 import org.jbake.app.ContentStore;
 import org.jbake.app.Renderer;
 import org.jbake.app.configuration.JBakeConfiguration;
@@ -69,11 +69,21 @@ public class JobcenterPages implements RenderingTool {
 
     /** Everything the section is built from, read once per bake. */
     public record Section(List<Jobcenter> jobcenter, Map<String, KreisGeometry.Kreis> kreise,
-                          List<Gemeinde> gemeinden, LocalDate stand) {
+                          Zustaendigkeiten zustaendigkeiten, LocalDate stand) {
         public static Section read(Path data) throws IOException {
             Path yaml = data.resolve("jobcenter.yaml");
-            return new Section(Jobcenter.read(yaml), KreisGeometry.read(data.resolve("geo/hessen-kreise.geojson")),
-                    GemeindenCsv.read(data.resolve(Path.of(GemeindenCsv.FILE).getFileName())), Jobcenter.stand(yaml));
+            return new Section(Jobcenter.read(yaml),
+                    KreisGeometry.read(data.resolve("geo").resolve(Path.of(KreisGeometry.FILE).getFileName())),
+                    FinderDaten.fromDataFolder(data), Jobcenter.stand(yaml));
+        }
+
+        Jobcenter byId(String id) {
+            return jobcenter.stream().filter(j -> j.id().equals(id)).findFirst().orElseThrow();
+        }
+
+        /** The Jobcenter responsible on the build day for the Gemeinde with this 8-digit key. */
+        Jobcenter zustaendigFuer(String gemeindeAgs) {
+            return zustaendigkeiten.gemeinde(gemeindeAgs).map(e -> byId(e.jobcenter().id())).orElse(null);
         }
     }
 
@@ -92,7 +102,7 @@ public class JobcenterPages implements RenderingTool {
         }
         doc.put("gruppen", gruppen);
         doc.put("zahlen", JobcenterCounts.of(s.jobcenter()).model());
-        doc.put("karte", HessenKarte.svg(s.kreise(), s.jobcenter()));
+        doc.put("karte", HessenKarte.svg(s.kreise(), s.jobcenter(), s::zustaendigFuer));
         return doc;
     }
 
@@ -103,8 +113,11 @@ public class JobcenterPages implements RenderingTool {
                         + ": Trägerform, Sitz, Website, zuständige Gemeinden und Quellen.", s.stand());
         doc.put("jobcenter", j.model());
         Collator collator = Collator.getInstance(Locale.GERMAN);
-        doc.put("gemeinden", s.gemeinden().stream().filter(g -> g.kreisAgs().equals(j.ags())).map(Gemeinde::name)
+        doc.put("gemeinden", s.zustaendigkeiten().gemeindenVon(j.id()).stream().map(e -> e.gemeinde().name())
                 .sorted(collator).toList());
+        // Changes of responsibility to announce ("Ab …") or still to name ("Seit …"), in this Jobcenter's words.
+        doc.put("wechsel", s.zustaendigkeiten().wechselBei(j.id()).stream().map(e -> e.wechsel().neu().id().equals(j.id())
+                ? e.wechsel().satzFuerNeu(e.gemeinde().name()) : e.wechsel().satzFuerBisher(e.gemeinde().name())).toList());
         doc.put("jsonld", JobcenterDownloads.jsonLd(j, s.kreise().get(j.ags())));
         return doc;
     }

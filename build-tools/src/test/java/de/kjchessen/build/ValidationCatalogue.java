@@ -45,6 +45,13 @@ final class ValidationCatalogue {
     static final String Q = "\u201E";
     static final String E = "\u201C";
 
+    /** The fixture with the Jobcenter-Finder (one Gemeinde) and the given zustaendig_fuer items for beispielkreis. */
+    static void withFinder(Path r, String items) {
+        write(r, "data/gemeinden.csv", "ags,name,kreis_ags,kreis_name,plz\n06999001,Beispielstadt,06999,Beispielkreis,99999\n");
+        write(r, "content/jobcenter-finden/index.md", FixtureSite.KONTAKT.replace("title=Kontakt", "title=Jobcenter finden"));
+        replace(r, J, "    quellen:\n", "    zustaendig_fuer:\n" + items + "    quellen:\n");
+    }
+
     private static Case c(String kind, Consumer<Path> breakIt, String message) {
         return new Case(kind, SiteMode.PREVIEW, breakIt, message);
     }
@@ -236,6 +243,20 @@ final class ValidationCatalogue {
                     P + ", Zeile 7: Ein Jobcenter mit der Kennung " + Q + "beispielkries" + E + " gibt es in "
                             + "data/jobcenter.yaml nicht. Meinten Sie " + Q + "beispielkreis" + E + "? Schreiben Sie bei "
                             + "jobcenter= die Kennung, die dort bei " + Q + "id:" + E + " steht."),
+            c("Jobcenter mit Gemeindeschlüssel ohne zustaendig_fuer",
+                    r -> replace(r, J, "ags: \"06999\"", "ags: \"06999001\""),
+                    J + ", Zeile 3: Feld \"ags\" hat den Gemeindeschlüssel \"06999001\". Das geht nur, wenn dieses Jobcenter "
+                            + "die Gemeinde unter zustaendig_fuer nennt. Ergänzen Sie zustaendig_fuer mit gemeinde: \"06999001\" "
+                            + "und ab: (erster Tag der Zuständigkeit) oder schreiben Sie den Kreisschlüssel (5 Ziffern)."),
+            c("zustaendig_fuer nennt eine Gemeinde, die es nicht gibt",
+                    r -> withFinder(r, "      - gemeinde: \"06999002\"\n        ab: 2026-01-02\n"),
+                    J + ", Zeile 13: Eine Gemeinde mit dem Schlüssel 06999002 gibt es in data/gemeinden.csv nicht. "
+                            + "Schreiben Sie bei gemeinde: den achtstelligen Gemeindeschlüssel aus der Spalte ags."),
+            c("zustaendig_fuer nennt eine Gemeinde zweimal",
+                    r -> withFinder(r, "      - gemeinde: \"06999001\"\n        ab: 2026-01-02\n"
+                            + "      - gemeinde: \"06999001\"\n        ab: 2027-01-01\n"),
+                    J + ", Zeile 15: Die Gemeinde Beispielstadt steht schon bei beispielkreis unter zustaendig_fuer. Jede "
+                            + "Gemeinde hat genau ein zuständiges Jobcenter: Löschen Sie einen der beiden Einträge."),
             c("YAML: Zeile zu weit eingerückt",
                     r -> replace(r, "data/navigation.yaml", "    url: /kontakt/", "     url: /kontakt/"),
                     "data/navigation.yaml, Zeile 5: Die YAML-Schreibweise ist fehlerhaft (Spalte 9): ein Doppelpunkt "
@@ -263,7 +284,7 @@ final class ValidationCatalogue {
                             "    website: https://www.example.org/\n    webseite: https://www.example.org/\n"),
                     J + ", Zeile 12: Das Feld \"webseite\" ist unbekannt. Meinten Sie " + Q + "website" + E + "? Erlaubt sind: \"id\", "
                             + "\"ags\", \"gebiet\", \"art\", \"regierungsbezirk\", \"traegerform\", \"name\", \"seit\", \"sitz\", \"website\", "
-                            + "\"email\", \"telefon\", \"hinweise\", \"quellen\"."),
+                            + "\"email\", \"telefon\", \"zustaendig_fuer\", \"hinweise\", \"quellen\"."),
             c("Wert, der nicht erlaubt ist",
                     r -> replace(r, J, "traegerform: kommunal", "traegerform: komunal"),
                     J + ", Zeile 7: Feld \"traegerform\" hat den Wert \"komunal\". Meinten Sie " + Q + "kommunal" + E + "? Erlaubt "

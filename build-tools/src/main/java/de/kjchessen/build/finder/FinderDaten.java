@@ -1,5 +1,6 @@
 package de.kjchessen.build.finder;
 
+import de.kjchessen.build.BuildDay;
 import de.kjchessen.build.ContentHeaderChecker;
 import de.kjchessen.build.Problem;
 import de.kjchessen.build.YamlFile;
@@ -10,6 +11,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -23,7 +25,7 @@ public final class FinderDaten {
 
     private static Cached cache;
 
-    private record Cached(Path dataDir, FileTime csvTime, long csvSize, FileTime yamlTime, long yamlSize,
+    private record Cached(Path dataDir, LocalDate day, FileTime csvTime, long csvSize, FileTime yamlTime, long yamlSize,
                           Zustaendigkeiten value) {
     }
 
@@ -32,13 +34,13 @@ public final class FinderDaten {
 
     /** Reads and checks both files under {@code root} (the project directory); problems go to {@code out}. */
     public static Optional<Zustaendigkeiten> check(Path root, List<Problem> out) {
-        return read(root.resolve(GemeindenCsv.FILE), root.resolve(JobcenterListe.FILE), out);
+        return read(root.resolve(GemeindenCsv.FILE), root.resolve(JobcenterListe.FILE), BuildDay.today(), out);
     }
 
-    static Optional<Zustaendigkeiten> read(Path csv, Path yaml, List<Problem> out) {
+    static Optional<Zustaendigkeiten> read(Path csv, Path yaml, LocalDate day, List<Problem> out) {
         int before = out.size();
         Optional<String> csvText = text(csv, GemeindenCsv.FILE, "die Gemeinden Hessens mit Kreis und Postleitzahlen", out);
-        Optional<String> yamlText = text(yaml, JobcenterListe.FILE, "die 26 Jobcenter", out);
+        Optional<String> yamlText = text(yaml, JobcenterListe.FILE, "die Jobcenter", out);
         if (csvText.isEmpty() || yamlText.isEmpty()) {
             return Optional.empty();
         }
@@ -48,7 +50,7 @@ public final class FinderDaten {
         if (out.size() > before) {
             return Optional.empty(); // a join over broken rows would only add misleading orphan messages
         }
-        Zustaendigkeiten z = Zustaendigkeiten.join(gemeinden, GemeindenCsv.FILE, jobcenter, JobcenterListe.FILE, out);
+        Zustaendigkeiten z = Zustaendigkeiten.join(gemeinden, GemeindenCsv.FILE, jobcenter, JobcenterListe.FILE, day, out);
         return out.size() > before ? Optional.empty() : Optional.of(z);
     }
 
@@ -65,16 +67,17 @@ public final class FinderDaten {
             FileTime yamlTime = Files.getLastModifiedTime(yaml);
             long csvSize = Files.size(csv);
             long yamlSize = Files.size(yaml);
+            LocalDate day = BuildDay.today();
             Cached c = cache;
-            if (c != null && c.dataDir.equals(dataDir) && c.csvTime.equals(csvTime) && c.csvSize == csvSize
+            if (c != null && c.dataDir.equals(dataDir) && c.day.equals(day) && c.csvTime.equals(csvTime) && c.csvSize == csvSize
                     && c.yamlTime.equals(yamlTime) && c.yamlSize == yamlSize) {
                 return c.value;
             }
             List<Problem> problems = new ArrayList<>();
-            Zustaendigkeiten z = read(csv, yaml, problems).orElseThrow(() -> new IllegalStateException(
+            Zustaendigkeiten z = read(csv, yaml, day, problems).orElseThrow(() -> new IllegalStateException(
                     "Jobcenter-Finder: Die Daten sind fehlerhaft:\n" + problems.stream().map(Problem::format)
                             .collect(Collectors.joining("\n"))));
-            cache = new Cached(dataDir, csvTime, csvSize, yamlTime, yamlSize, z);
+            cache = new Cached(dataDir, day, csvTime, csvSize, yamlTime, yamlSize, z);
             return z;
         } catch (IOException e) {
             throw new UncheckedIOException("Jobcenter-Finder: " + csv + " oder " + yaml + " ist nicht lesbar.", e);

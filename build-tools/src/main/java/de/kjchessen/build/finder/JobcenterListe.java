@@ -4,6 +4,8 @@ import de.kjchessen.build.Problem;
 import de.kjchessen.build.YamlFile;
 import org.yaml.snakeyaml.nodes.Node;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -23,6 +25,7 @@ public final class JobcenterListe {
     static final String GEBIET = "gebiet";
     static final String ART = "art";
     static final String KREISFREIE_STADT = "kreisfreie Stadt";
+    static final String AUSNAHMEN = "zustaendig_fuer";
 
     private JobcenterListe() {
     }
@@ -48,9 +51,27 @@ public final class JobcenterListe {
             }
             // "Kassel" is both a kreisfreie Stadt and a Landkreis: the city's label says "Stadt".
             String bezeichnung = art.equals(KREISFREIE_STADT) && !gebiet.contains("Stadt") ? "Stadt " + gebiet : gebiet;
-            result.add(new Jobcenter(id, ags, name == null ? "Jobcenter " + bezeichnung : name, bezeichnung, line));
+            result.add(new Jobcenter(id, ags, name == null ? "Jobcenter " + bezeichnung : name, bezeichnung, line,
+                    ausnahmen(yaml, item, out)));
         }
         return result;
+    }
+
+    /** zustaendig_fuer: the schema checks the form and reports a malformed date. */
+    private static List<Jobcenter.Ausnahme> ausnahmen(YamlFile yaml, Node item, List<Problem> out) {
+        List<Jobcenter.Ausnahme> result = new ArrayList<>();
+        for (Node a : YamlFile.items(YamlFile.get(item, AUSNAHMEN).orElse(null))) {
+            String gemeinde = text(a, "gemeinde");
+            String ab = text(a, "ab");
+            try {
+                if (gemeinde != null && ab != null) {
+                    result.add(new Jobcenter.Ausnahme(gemeinde, LocalDate.parse(ab), YamlFile.line(a)));
+                }
+            } catch (DateTimeParseException e) {
+                // reported by the schema check (format: date); the entry is left out of the join
+            }
+        }
+        return List.copyOf(result);
     }
 
     private static String text(Node mapping, String key) {

@@ -16,7 +16,8 @@ import java.util.Map;
  * <pre>
  * { "quelle": "...",
  *   "jobcenter": [[url, name, gebiet], ...],
- *   "gemeinden": [[name, jobcenterIndex, "plz plz ...", langform], ...] }   (German alphabetical order)
+ *   "gemeinden": [[name, jobcenterIndex, "plz plz ...", langform, hinweis?], ...] }   (German alphabetical order;
+ *   hinweis only where a change of Jobcenter is announced or named: "Ab …" / "Seit …")
  * </pre>
  * Names stay as written; the script normalises case, umlauts and ß itself, so index and input are
  * normalised by one and the same function.
@@ -56,6 +57,9 @@ public final class Suchindex {
                 json.writeNumber(index.get(e.jobcenter()));
                 json.writeString(String.join(" ", e.gemeinde().plz()));
                 json.writeString(Langform.of(e.gemeinde().name()));
+                if (!e.hinweis().isEmpty()) {
+                    json.writeString(e.hinweis());
+                }
                 json.writeEndArray();
             }
             json.writeEndArray();

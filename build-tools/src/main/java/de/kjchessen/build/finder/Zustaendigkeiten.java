@@ -3,6 +3,7 @@ package de.kjchessen.build.finder;
 import de.kjchessen.build.Problem;
 
 import java.text.Collator;
+import java.time.LocalDate;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,8 +20,19 @@ import java.util.TreeMap;
  */
 public final class Zustaendigkeiten {
 
-    /** One Gemeinde with the Jobcenter responsible for it. */
-    public record Eintrag(Gemeinde gemeinde, Jobcenter jobcenter) {
+    /**
+     * One Gemeinde with the Jobcenter responsible for it on the build day, and the change to announce or name
+     * (null if none).
+     */
+    public record Eintrag(Gemeinde gemeinde, Jobcenter jobcenter, Wechsel wechsel) {
+        public Eintrag(Gemeinde gemeinde, Jobcenter jobcenter) {
+            this(gemeinde, jobcenter, null);
+        }
+
+        /** The announcement or "seit" sentence, or "" if there is none to show. */
+        public String hinweis() {
+            return wechsel == null ? "" : wechsel.satz();
+        }
     }
 
     /** German sort order (DIN 5007-1: "Ä" sorts with "A"), as people expect it in a printed list. */
@@ -34,15 +46,46 @@ public final class Zustaendigkeiten {
         this.jobcenter = jobcenter;
     }
 
+    /**
+     * Joins on {@code day}: a Gemeinde belongs to its Kreis's Jobcenter unless another Jobcenter lists it under
+     * zustaendig_fuer with a day that has come.
+     */
     public static Zustaendigkeiten join(List<Gemeinde> gemeinden, String gemeindenFile, List<Jobcenter> jobcenter,
-                                        String jobcenterFile, List<Problem> out) {
+                                        String jobcenterFile, LocalDate day, List<Problem> out) {
         // Duplicate Kreis keys and Jobcenter without any Gemeinde are reported by JobcenterDataChecker; the finder
         // adds the other direction: a Gemeinde whose Kreis has no Jobcenter would silently drop out of it.
         Map<String, Jobcenter> byAgs = new HashMap<>();
         jobcenter.forEach(j -> byAgs.putIfAbsent(j.kreisAgs(), j));
+        Map<String, Jobcenter> ausnahmeVon = new HashMap<>();
+        Map<String, Jobcenter.Ausnahme> ausnahmen = new HashMap<>();
+        Map<String, Gemeinde> gemeindeByAgs = new HashMap<>();
+        gemeinden.forEach(g -> gemeindeByAgs.put(g.ags(), g));
+        for (Jobcenter j : jobcenter) {
+            for (Jobcenter.Ausnahme a : j.ausnahmen()) {
+                if (!gemeindeByAgs.containsKey(a.gemeindeAgs())) {
+                    out.add(Problem.error(jobcenterFile, a.line(), "Eine Gemeinde mit dem Schlüssel " + a.gemeindeAgs()
+                            + " gibt es in " + gemeindenFile + " nicht. Schreiben Sie bei gemeinde: den achtstelligen "
+                            + "Gemeindeschlüssel aus der Spalte ags."));
+                } else if (ausnahmeVon.putIfAbsent(a.gemeindeAgs(), j) != null) {
+                    out.add(Problem.error(jobcenterFile, a.line(), "Die Gemeinde " + gemeindeByAgs.get(a.gemeindeAgs()).name()
+                            + " steht schon bei " + ausnahmeVon.get(a.gemeindeAgs()).id() + " unter zustaendig_fuer. "
+                            + "Jede Gemeinde hat genau ein zuständiges Jobcenter: Löschen Sie einen der beiden Einträge."));
+                } else {
+                    ausnahmen.put(a.gemeindeAgs(), a);
+                }
+            }
+        }
         List<Eintrag> eintraege = new ArrayList<>();
         for (Gemeinde g : gemeinden) {
             Jobcenter j = byAgs.get(g.kreisAgs());
+            Jobcenter.Ausnahme a = ausnahmen.get(g.ags());
+            if (a != null) {
+                Jobcenter neu = ausnahmeVon.get(g.ags());
+                Jobcenter bisher = j == null ? neu : j;
+                Wechsel w = Wechsel.am(a.ab(), bisher, neu, day);
+                eintraege.add(new Eintrag(g, a.ab().isAfter(day) ? bisher : neu, bisher == neu ? null : w));
+                continue;
+            }
             if (j == null) {
                 out.add(Problem.error(gemeindenFile, g.line(), "Für die Gemeinde " + g.name() + " (Kreis " + g.kreisAgs()
                         + ") gibt es in " + jobcenterFile + " kein Jobcenter. Prüfen Sie den Kreisschlüssel oder "
@@ -69,6 +112,23 @@ public final class Zustaendigkeiten {
 
     public long gemeindenIn(Jobcenter j) {
         return eintraege.stream().filter(e -> e.jobcenter().equals(j)).count();
+    }
+
+    /** The Gemeinden a Jobcenter serves on the build day, or will serve after an announced change. */
+    public List<Eintrag> gemeindenVon(String jobcenterId) {
+        return eintraege.stream().filter(e -> e.jobcenter().id().equals(jobcenterId)
+                || e.wechsel() != null && e.wechsel().kuenftig() && e.wechsel().neu().id().equals(jobcenterId)).toList();
+    }
+
+    /** Changes that concern a Jobcenter (to it or away from it) and are still to be shown. */
+    public List<Eintrag> wechselBei(String jobcenterId) {
+        return eintraege.stream().filter(e -> e.wechsel() != null && (e.wechsel().neu().id().equals(jobcenterId)
+                || e.wechsel().bisher().id().equals(jobcenterId))).toList();
+    }
+
+    /** The entry of one Gemeinde by its 8-digit key. */
+    public java.util.Optional<Eintrag> gemeinde(String ags) {
+        return eintraege.stream().filter(e -> e.gemeinde().ags().equals(ags)).findFirst();
     }
 
     /** Gemeinden grouped by first letter ("Ö" under "O"), letters in order. */

@@ -8,7 +8,7 @@ import java.util.List;
 /** Splits the Termine into upcoming (soonest first) and past (latest first) for a given day. */
 public final class Termine {
 
-    public static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+    public static final ZoneId BERLIN = de.kjchessen.build.BuildDay.BERLIN;
 
     private Termine() {
     }
@@ -18,7 +18,7 @@ public final class Termine {
 
     /** The day of the build in Berlin: "upcoming" and "past" are decided when the site is baked. */
     public static LocalDate buildDay() {
-        return LocalDate.now(BERLIN);
+        return de.kjchessen.build.BuildDay.today();
     }
 
     public static Plan split(List<Termin> termine, LocalDate today) {
