@@ -30,11 +30,10 @@ ${content.body?no_esc}
 <ul class="kennzahlen">
   <#list zahlen.bund as z><li><@c.kennzahl wert=z.wert text=z.text /></li></#list>
 </ul>
-<#-- The Hessen figures are counted from data/jobcenter.yaml, the one source of the 26 Jobcenter. -->
-<#assign jobcenter = data.get('jobcenter.yaml').jobcenter>
-<#assign kommunal = jobcenter?filter(j -> j.traegerform == "kommunal")?size>
-<p>In Hessen sind ${kommunal} der ${jobcenter?size} Jobcenter Kommunale Jobcenter.
-  Die übrigen ${jobcenter?size - kommunal} sind gemeinsame Einrichtungen von Kreis oder Stadt und
+<#-- The Hessen figures are counted in build-tools (JobcenterZahlenModell) from data/jobcenter.yaml. -->
+<#assign hessen = jobcenter_zahlen[0]>
+<p>In Hessen sind ${hessen.kommunal} der ${hessen.gesamt} Jobcenter Kommunale Jobcenter.
+  Die übrigen ${hessen.gemeinsame_einrichtungen} sind gemeinsame Einrichtungen von Kreis oder Stadt und
   Bundesagentur für Arbeit. <a href="/jobcenter/">Alle Jobcenter in Hessen mit Karte</a></p>
 <p class="stand">Quelle: <a href="${zahlen.quelle.url}" rel="external">${zahlen.quelle.titel}</a></p>
 

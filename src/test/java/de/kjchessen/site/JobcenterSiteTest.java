@@ -1,6 +1,7 @@
 package de.kjchessen.site;
 
-import de.kjchessen.build.Jobcenter;
+import de.kjchessen.build.JobCentre;
+import de.kjchessen.build.JobCentreFile;
 import de.kjchessen.site.guard.GeneratedSite;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -26,14 +27,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class JobcenterSiteTest {
 
     static GeneratedSite site;
-    static Map<String, Jobcenter> data;
+    static Map<String, JobCentre> data;
 
     @BeforeAll
     static void load() throws Exception {
         site = GeneratedSite.built();
         Path project = Path.of(System.getProperty("project.dir", "."));
-        data = Jobcenter.read(project.resolve("data/jobcenter.yaml")).stream()
-                .collect(Collectors.toMap(Jobcenter::id, Function.identity()));
+        data = JobCentreFile.load(project.resolve("data")).all().stream()
+                .collect(Collectors.toMap(JobCentre::id, Function.identity()));
     }
 
     static Document page(String path) {
@@ -53,7 +54,7 @@ class JobcenterSiteTest {
                 .filter("Kommunales Jobcenter"::equals).count());
         assertEquals(data.size() - kommunal(), o.select("ul.jobcenter-liste .traegerform").eachText().stream()
                 .filter("Gemeinsame Einrichtung"::equals).count());
-        long staedte = data.values().stream().filter(j -> j.art().equals(Jobcenter.KREISFREIE_STADT)).count();
+        long staedte = data.values().stream().filter(j -> j.art().equals(JobCentre.KREISFREIE_STADT)).count();
         assertTrue(o.selectFirst(".einleitung").text().startsWith("In Hessen gibt es " + data.size() + " Jobcenter: eines "
                 + "für jeden der " + (data.size() - staedte) + " Landkreise und eines für jede der " + staedte
                 + " kreisfreien Städte. " + kommunal() + " davon sind Kommunale Jobcenter."), o.selectFirst(".einleitung").text());
@@ -62,7 +63,7 @@ class JobcenterSiteTest {
     }
 
     static long kommunal() {
-        return data.values().stream().filter(Jobcenter::kommunal).count();
+        return data.values().stream().filter(JobCentre::kommunal).count();
     }
 
     @Test
@@ -75,7 +76,7 @@ class JobcenterSiteTest {
         long areas = JsonMapper.builder().build().readTree(Files.readString(Path.of(System.getProperty("project.dir", "."))
                 .resolve("data/geo/hessen-jobcenter-gebiete-2026.geojson"))).get("features").size();
         assertEquals(areas, links.size());
-        assertEquals(data.values().stream().map(Jobcenter::pfad).sorted().toList(),
+        assertEquals(data.values().stream().map(JobCentre::pfad).sorted().toList(),
                 links.stream().map(a -> a.attr("href")).distinct().sorted().toList());
         for (Element a : links) {
             assertFalse(a.attr("aria-label").isBlank(), a.outerHtml());
@@ -97,7 +98,7 @@ class JobcenterSiteTest {
     @Test
     void everyEntryHasItsPageWithFactsGemeindenSourcesAndJsonLd() {
         JsonMapper json = JsonMapper.builder().build();
-        for (Jobcenter j : data.values()) {
+        for (JobCentre j : data.values()) {
             Document d = page("jobcenter/" + j.id() + "/index.html");
             assertEquals(j.anzeigename(), d.selectFirst("h1").text());
             assertFalse(d.select("ul.gemeinden li").isEmpty(), j.id());

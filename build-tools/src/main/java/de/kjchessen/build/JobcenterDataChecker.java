@@ -22,7 +22,7 @@ import java.util.TreeSet;
  */
 public final class JobcenterDataChecker {
 
-    public static final String FILE = JobcenterData.FILE;
+    public static final String FILE = JobCentre.FILE;
 
     private JobcenterDataChecker() {
     }
@@ -82,6 +82,23 @@ public final class JobcenterDataChecker {
                 out.add(Problem.error(FILE, YamlFile.line(agsNode), "Zum Kreisschlüssel \"" + ags + "\" gibt es in "
                         + GemeindenCsv.FILE + " keine Gemeinde. Prüfen Sie den Schlüssel oder stellen Sie die Gemeindeliste "
                         + "wieder her."));
+            }
+        }
+    }
+
+    /** Header key jobcenter= (one id or several, comma-separated) must name existing Jobcenter. */
+    public static void checkReferences(List<ContentFile> pages, Map<String, Integer> ids, List<Problem> out) {
+        for (ContentFile page : pages) {
+            if (page.header() == null || page.header().get("jobcenter") == null) {
+                continue;
+            }
+            int line = page.header().lines().get("jobcenter");
+            for (String id : TagChecker.tags(page.header().get("jobcenter"))) {
+                if (!ids.containsKey(id)) {
+                    out.add(Problem.error(page.file(), line, "Ein Jobcenter mit der Kennung \u201E" + id
+                            + "\u201C gibt es in " + FILE + " nicht." + Suggest.hint(id, ids.keySet())
+                            + " Schreiben Sie bei jobcenter= die Kennung, die dort bei \u201Eid:\u201C steht."));
+                }
             }
         }
     }

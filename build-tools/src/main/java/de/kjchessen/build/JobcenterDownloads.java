@@ -21,26 +21,26 @@ public final class JobcenterDownloads {
     }
 
     /** RFC 4180 CSV, UTF-8, CRLF; an empty cell means "nicht bestätigt"; several sources are separated by " | ". */
-    public static String csv(List<Jobcenter> all, String host) {
+    public static String csv(List<JobCentre> all, String host) {
         StringBuilder out = new StringBuilder(String.join(",", COLUMNS)).append("\r\n");
-        for (Jobcenter j : all) {
+        for (JobCentre j : all) {
             List<String> cells = List.of(j.id(), j.ags(), j.gebiet(), j.art(), j.regierungsbezirk(), j.traegerform(),
                     n(j.name()), j.seit() == null ? "" : j.seit().toString(), n(j.sitz()), n(j.website()),
                     j.hinweise().entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining(" | ")),
-                    j.quellen().stream().map(Jobcenter.Quelle::url).collect(Collectors.joining(" | ")),
+                    j.quellen().stream().map(JobCentre.Source::url).collect(Collectors.joining(" | ")),
                     base(host) + j.pfad());
             out.append(cells.stream().map(JobcenterDownloads::cell).collect(Collectors.joining(","))).append("\r\n");
         }
         return out.toString();
     }
 
-    public static String json(List<Jobcenter> all, LocalDate stand, String host) {
+    public static String json(List<JobCentre> all, LocalDate stand, String host) {
         ObjectNode root = F.objectNode();
         root.put("titel", "Die Jobcenter in Hessen");
         root.put("stand", stand.toString());
         root.put("hinweis", "null bedeutet: nicht bestätigt. Quellen je Eintrag unter \"quellen\".");
         ArrayNode list = root.putArray("jobcenter");
-        for (Jobcenter j : all) {
+        for (JobCentre j : all) {
             ObjectNode o = list.addObject();
             o.put("id", j.id());
             o.put("ags", j.ags());
@@ -66,7 +66,7 @@ public final class JobcenterDownloads {
     }
 
     /** schema.org GovernmentOrganization; unconfirmed values are left out, never filled in. */
-    public static String jsonLd(Jobcenter j, KreisGeometry.Kreis kreis) {
+    public static String jsonLd(JobCentre j, KreisGeometry.Kreis kreis) {
         ObjectNode o = F.objectNode();
         o.put("@context", "https://schema.org");
         o.put("@type", "GovernmentOrganization");

@@ -46,15 +46,14 @@ public class JobcenterPages implements RenderingTool {
     @Override
     public int render(Renderer renderer, ContentStore db, JBakeConfiguration config) throws RenderingException {
         Path data = config.getDataFolder().toPath();
-        Path yaml = data.resolve("jobcenter.yaml");
-        if (!Files.isRegularFile(yaml) || config.getTemplateByDocType(TYPE) == null) {
+        if (!JobCentreFile.exists(data) || config.getTemplateByDocType(TYPE) == null) {
             return 0; // a site without the Jobcenter section (test fixtures)
         }
         try {
             Section section = Section.read(data);
             Path out = config.getDestinationFolder().toPath();
             int rendered = 0;
-            for (Jobcenter j : section.jobcenter()) {
+            for (JobCentre j : section.jobcenter()) {
                 renderer.render(GeneratedPage.record(db, detail(section, j)));
                 rendered++;
             }
@@ -68,22 +67,18 @@ public class JobcenterPages implements RenderingTool {
     }
 
     /** Everything the section is built from, read once per bake. */
-    public record Section(List<Jobcenter> jobcenter, Map<String, KreisGeometry.Kreis> kreise,
+    public record Section(List<JobCentre> jobcenter, Map<String, KreisGeometry.Kreis> kreise,
                           Zustaendigkeiten zustaendigkeiten, LocalDate stand) {
         public static Section read(Path data) throws IOException {
-            Path yaml = data.resolve("jobcenter.yaml");
-            return new Section(Jobcenter.read(yaml),
+            JobCentreFile file = JobCentreFile.load(data);
+            return new Section(file.all(),
                     KreisGeometry.read(data.resolve("geo").resolve(Path.of(KreisGeometry.FILE).getFileName())),
-                    FinderDaten.fromDataFolder(data), Jobcenter.stand(yaml));
-        }
-
-        Jobcenter byId(String id) {
-            return jobcenter.stream().filter(j -> j.id().equals(id)).findFirst().orElseThrow();
+                    FinderDaten.fromDataFolder(data), file.stand());
         }
 
         /** The Jobcenter responsible on the build day for the Gemeinde with this 8-digit key. */
-        Jobcenter zustaendigFuer(String gemeindeAgs) {
-            return zustaendigkeiten.gemeinde(gemeindeAgs).map(e -> byId(e.jobcenter().id())).orElse(null);
+        JobCentre zustaendigFuer(String gemeindeAgs) {
+            return zustaendigkeiten.gemeinde(gemeindeAgs).map(Zustaendigkeiten.Eintrag::jobcenter).orElse(null);
         }
     }
 
@@ -94,7 +89,7 @@ public class JobcenterPages implements RenderingTool {
         Collator collator = Collator.getInstance(Locale.GERMAN);
         for (String bezirk : BEZIRKE) {
             List<Map<String, Object>> items = s.jobcenter().stream().filter(j -> bezirk.equals(j.regierungsbezirk()))
-                    .sorted((a, b) -> collator.compare(a.gebiet(), b.gebiet())).map(Jobcenter::model).toList();
+                    .sorted((a, b) -> collator.compare(a.gebiet(), b.gebiet())).map(JobCentre::model).toList();
             Map<String, Object> g = new LinkedHashMap<>();
             g.put("regierungsbezirk", bezirk);
             g.put("jobcenter", items);
@@ -106,8 +101,8 @@ public class JobcenterPages implements RenderingTool {
         return doc;
     }
 
-    static DocumentModel detail(Section s, Jobcenter j) {
-        String art = Jobcenter.KREISFREIE_STADT.equals(j.art()) ? "die kreisfreie Stadt" : "den";
+    static DocumentModel detail(Section s, JobCentre j) {
+        String art = JobCentre.KREISFREIE_STADT.equals(j.art()) ? "die kreisfreie Stadt" : "den";
         DocumentModel doc = page(TYPE, "jobcenter/" + j.id() + "/index.html", j.anzeigename(),
                 (j.kommunal() ? "Kommunales Jobcenter" : "Gemeinsame Einrichtung") + " für " + art + " " + j.gebiet()
                         + ": Trägerform, Sitz, Website, zuständige Gemeinden und Quellen.", s.stand());

@@ -92,9 +92,11 @@ public final class ValidateSite {
         }).forEachOrdered(out::addAll);
         data.checkLinks(urls, out);
         TagChecker.check(pages, out);
-        JobcenterData.checkReferences(pages, JobcenterData.ids(data.get(JobcenterData.FILE)), out);
+        Optional<YamlFile> jobcenter = data.get(JobCentre.FILE);
+        // data/jobcenter.yaml as parsed with the other data files: one reading for every check below
+        List<JobCentre> jobcentre = jobcenter.map(y -> JobCentre.from(y, new ArrayList<>())).orElse(List.of());
+        JobcenterDataChecker.checkReferences(pages, JobCentre.ids(jobcentre), out);
         new DataSchemaValidator().check(root, data, out);
-        Optional<YamlFile> jobcenter = data.get(JobcenterData.FILE);
         if (jobcenter.isPresent()) {
             JobcenterDataChecker.check(root, jobcenter.get(), out);
         }
@@ -103,7 +105,7 @@ public final class ValidateSite {
         // Jobcenter-Finder: every Gemeinde must reach exactly one Jobcenter (data/gemeinden.csv ⋈ data/jobcenter.yaml)
         // (only where the finder page exists: fixture sites may hold just a few Jobcenter)
         if (Files.isDirectory(root.resolve("content/jobcenter-finden"))) {
-            FinderDaten.check(root, out);
+            FinderDaten.check(root, jobcenter, out);
         }
 
         Report report = new Report();

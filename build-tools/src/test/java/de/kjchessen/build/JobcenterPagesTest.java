@@ -59,7 +59,7 @@ class JobcenterPagesTest {
         JsonMapper json = JsonMapper.builder().build();
         ObjectNode geo = (ObjectNode) json.readTree(src.resolve(KreisGeometry.FILE).toFile());
         int areas = geo.get("features").size() + 1;
-        int jobcenter = Jobcenter.read(project.resolve(JobcenterDataChecker.FILE)).size() + 1;
+        int jobcenter = JobCentreFile.load(project.resolve("data")).all().size() + 1;
         ObjectNode feature = ((ArrayNode) geo.get("features")).addObject();
         feature.put("type", "Feature");
         feature.putObject("properties").put("gebiet_ags", "06999").put("name", "Testkreis").put("bez", "Landkreis");

@@ -82,9 +82,9 @@ public class FinderModell implements ModelExtractor<List<Map<String, Object>>> {
         return Map.of(
                 "name", e.gemeinde().name(),
                 "plz", String.join(", ", e.gemeinde().plz()),
-                "gebiet", e.jobcenter().gebiet(),
-                "jobcenter", e.jobcenter().name(),
-                "url", e.jobcenter().url(),
+                "gebiet", e.jobcenter().areaLabel(),
+                "jobcenter", e.jobcenter().finderName(),
+                "url", e.jobcenter().pfad(),
                 "hinweis", e.hinweis());
     }
 }

@@ -2,6 +2,7 @@ package de.kjchessen.build.finder;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import de.kjchessen.build.JobCentre;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -38,15 +39,15 @@ public final class Suchindex {
             json.writeStartObject();
             json.writeStringField("quelle", QUELLE);
             json.writeArrayFieldStart("jobcenter");
-            Map<Jobcenter, Integer> index = new HashMap<>();
-            List<Jobcenter> jobcenter = z.jobcenter();
+            Map<JobCentre, Integer> index = new HashMap<>();
+            List<JobCentre> jobcenter = z.jobcenter();
             for (int i = 0; i < jobcenter.size(); i++) {
-                Jobcenter j = jobcenter.get(i);
+                JobCentre j = jobcenter.get(i);
                 index.put(j, i);
                 json.writeStartArray();
-                json.writeString(j.url());
-                json.writeString(j.name());
-                json.writeString(j.gebiet());
+                json.writeString(j.pfad());
+                json.writeString(j.finderName());
+                json.writeString(j.areaLabel());
                 json.writeEndArray();
             }
             json.writeEndArray();

@@ -1,5 +1,7 @@
 package de.kjchessen.build.finder;
 
+import de.kjchessen.build.JobCentre;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -13,14 +15,14 @@ import java.util.Locale;
  * @param neu     the Jobcenter responsible from that day on
  * @param kuenftig true if {@code ab} lies after the build day
  */
-public record Wechsel(LocalDate ab, Jobcenter bisher, Jobcenter neu, boolean kuenftig) {
+public record Wechsel(LocalDate ab, JobCentre bisher, JobCentre neu, boolean kuenftig) {
 
     /** How long a past change is still named ("Seit …"). */
     static final java.time.Period NENNEN = java.time.Period.ofYears(1);
     static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("d. MMMM yyyy", Locale.GERMAN);
 
     /** The change to show on {@code day}, or null if there is none to show (no change, or older than a year). */
-    static Wechsel am(LocalDate ab, Jobcenter bisher, Jobcenter neu, LocalDate day) {
+    static Wechsel am(LocalDate ab, JobCentre bisher, JobCentre neu, LocalDate day) {
         if (ab.isAfter(day)) {
             return new Wechsel(ab, bisher, neu, true);
         }
@@ -33,17 +35,17 @@ public record Wechsel(LocalDate ab, Jobcenter bisher, Jobcenter neu, boolean kue
 
     /** For a Gemeinde: "Seit 2. Januar 2026 zuständig: Jobcenter Hanau (vorher: …)." (names need no article) */
     public String satz() {
-        return seitAb() + " zuständig: " + neu.name() + (kuenftig ? " (bis dahin: " : " (vorher: ") + bisher.name() + ").";
+        return seitAb() + " zuständig: " + neu.finderName() + (kuenftig ? " (bis dahin: " : " (vorher: ") + bisher.finderName() + ").";
     }
 
     /** For the page of the Jobcenter that takes the Gemeinde over. */
     public String satzFuerNeu(String gemeinde) {
         return seitAb() + " ist dieses Jobcenter für " + gemeinde + " zuständig" + (kuenftig ? " (bis dahin: " : " (vorher: ")
-                + bisher.name() + ").";
+                + bisher.finderName() + ").";
     }
 
     /** For the page of the Jobcenter that hands the Gemeinde over. */
     public String satzFuerBisher(String gemeinde) {
-        return seitAb() + " ist für " + gemeinde + " ein anderes Jobcenter zuständig: " + neu.name() + ".";
+        return seitAb() + " ist für " + gemeinde + " ein anderes Jobcenter zuständig: " + neu.finderName() + ".";
     }
 }

@@ -1,5 +1,6 @@
 package de.kjchessen.build.finder;
 
+import de.kjchessen.build.JobCentre;
 import de.kjchessen.build.Problem;
 
 import java.text.Collator;
@@ -24,8 +25,8 @@ public final class Zustaendigkeiten {
      * One Gemeinde with the Jobcenter responsible for it on the build day, and the change to announce or name
      * (null if none).
      */
-    public record Eintrag(Gemeinde gemeinde, Jobcenter jobcenter, Wechsel wechsel) {
-        public Eintrag(Gemeinde gemeinde, Jobcenter jobcenter) {
+    public record Eintrag(Gemeinde gemeinde, JobCentre jobcenter, Wechsel wechsel) {
+        public Eintrag(Gemeinde gemeinde, JobCentre jobcenter) {
             this(gemeinde, jobcenter, null);
         }
 
@@ -39,9 +40,9 @@ public final class Zustaendigkeiten {
     static final Comparator<String> DEUTSCH = Collator.getInstance(Locale.GERMAN)::compare;
 
     private final List<Eintrag> eintraege;
-    private final List<Jobcenter> jobcenter;
+    private final List<JobCentre> jobcenter;
 
-    private Zustaendigkeiten(List<Eintrag> eintraege, List<Jobcenter> jobcenter) {
+    private Zustaendigkeiten(List<Eintrag> eintraege, List<JobCentre> jobcenter) {
         this.eintraege = eintraege;
         this.jobcenter = jobcenter;
     }
@@ -50,18 +51,18 @@ public final class Zustaendigkeiten {
      * Joins on {@code day}: a Gemeinde belongs to its Kreis's Jobcenter unless another Jobcenter lists it under
      * zustaendig_fuer with a day that has come.
      */
-    public static Zustaendigkeiten join(List<Gemeinde> gemeinden, String gemeindenFile, List<Jobcenter> jobcenter,
+    public static Zustaendigkeiten join(List<Gemeinde> gemeinden, String gemeindenFile, List<JobCentre> jobcenter,
                                         String jobcenterFile, LocalDate day, List<Problem> out) {
         // Duplicate Kreis keys and Jobcenter without any Gemeinde are reported by JobcenterDataChecker; the finder
         // adds the other direction: a Gemeinde whose Kreis has no Jobcenter would silently drop out of it.
-        Map<String, Jobcenter> byAgs = new HashMap<>();
-        jobcenter.forEach(j -> byAgs.putIfAbsent(j.kreisAgs(), j));
-        Map<String, Jobcenter> ausnahmeVon = new HashMap<>();
-        Map<String, Jobcenter.Ausnahme> ausnahmen = new HashMap<>();
+        Map<String, JobCentre> byAgs = new HashMap<>();
+        jobcenter.forEach(j -> byAgs.putIfAbsent(j.ags(), j));
+        Map<String, JobCentre> ausnahmeVon = new HashMap<>();
+        Map<String, JobCentre.Takeover> ausnahmen = new HashMap<>();
         Map<String, Gemeinde> gemeindeByAgs = new HashMap<>();
         gemeinden.forEach(g -> gemeindeByAgs.put(g.ags(), g));
-        for (Jobcenter j : jobcenter) {
-            for (Jobcenter.Ausnahme a : j.ausnahmen()) {
+        for (JobCentre j : jobcenter) {
+            for (JobCentre.Takeover a : j.takeovers()) {
                 if (!gemeindeByAgs.containsKey(a.gemeindeAgs())) {
                     out.add(Problem.error(jobcenterFile, a.line(), "Eine Gemeinde mit dem Schlüssel " + a.gemeindeAgs()
                             + " gibt es in " + gemeindenFile + " nicht. Schreiben Sie bei gemeinde: den achtstelligen "
@@ -77,11 +78,11 @@ public final class Zustaendigkeiten {
         }
         List<Eintrag> eintraege = new ArrayList<>();
         for (Gemeinde g : gemeinden) {
-            Jobcenter j = byAgs.get(g.kreisAgs());
-            Jobcenter.Ausnahme a = ausnahmen.get(g.ags());
+            JobCentre j = byAgs.get(g.kreisAgs());
+            JobCentre.Takeover a = ausnahmen.get(g.ags());
             if (a != null) {
-                Jobcenter neu = ausnahmeVon.get(g.ags());
-                Jobcenter bisher = j == null ? neu : j;
+                JobCentre neu = ausnahmeVon.get(g.ags());
+                JobCentre bisher = j == null ? neu : j;
                 Wechsel w = Wechsel.am(a.ab(), bisher, neu, day);
                 eintraege.add(new Eintrag(g, a.ab().isAfter(day) ? bisher : neu, bisher == neu ? null : w));
                 continue;
@@ -96,7 +97,7 @@ public final class Zustaendigkeiten {
         }
         eintraege.sort(Comparator.comparing((Eintrag e) -> e.gemeinde().name(), DEUTSCH)
                 .thenComparing(e -> e.gemeinde().ags()));
-        List<Jobcenter> sorted = jobcenter.stream().sorted(Comparator.comparing(Jobcenter::kreisAgs)).toList();
+        List<JobCentre> sorted = jobcenter.stream().sorted(Comparator.comparing(JobCentre::ags)).toList();
         return new Zustaendigkeiten(List.copyOf(eintraege), sorted);
     }
 
@@ -106,11 +107,11 @@ public final class Zustaendigkeiten {
     }
 
     /** Jobcenter in order of their Kreis AGS. */
-    public List<Jobcenter> jobcenter() {
+    public List<JobCentre> jobcenter() {
         return jobcenter;
     }
 
-    public long gemeindenIn(Jobcenter j) {
+    public long gemeindenIn(JobCentre j) {
         return eintraege.stream().filter(e -> e.jobcenter().equals(j)).count();
     }
 

@@ -44,8 +44,8 @@ class ZustaendigkeitWechselTest {
 
     static Zustaendigkeiten on(Path root, LocalDate day, String yaml, List<Problem> out) throws Exception {
         FinderDatenTest.write(root, GemeindenCsv.FILE, CSV);
-        FinderDatenTest.write(root, JobcenterListe.FILE, yaml);
-        return FinderDaten.read(root.resolve(GemeindenCsv.FILE), root.resolve(JobcenterListe.FILE), day, out).orElse(null);
+        FinderDatenTest.write(root, de.kjchessen.build.JobCentre.FILE, yaml);
+        return FinderDaten.read(root.resolve(GemeindenCsv.FILE), root.resolve(de.kjchessen.build.JobCentre.FILE), day, out).orElse(null);
     }
 
     static Zustaendigkeiten on(Path root, LocalDate day) throws Exception {
