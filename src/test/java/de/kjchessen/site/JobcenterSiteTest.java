@@ -140,9 +140,21 @@ class JobcenterSiteTest {
         List<String> csv = Files.readAllLines(site.root().resolve("daten/jobcenter-hessen.csv"), StandardCharsets.UTF_8);
         assertEquals(data.size() + 1, csv.size());
         assertTrue(csv.get(0).startsWith("id,ags,gebiet,art,regierungsbezirk,traegerform,name,seit"));
+        assertTrue(csv.get(0).endsWith(",gueltig_ab,gueltig_bis"), csv.get(0));
         JsonNode json = JsonMapper.builder().build().readTree(site.root().resolve("daten/jobcenter-hessen.json").toFile());
         assertEquals(data.size(), json.get("jobcenter").size());
         assertTrue(json.get("jobcenter").get(0).has("quellen"));
+        // validity: a Jobcenter that took a Gemeinde over is valid from that day (the latest one on or before today)
+        for (JobCentre j : data.values()) {
+            java.util.Optional<java.time.LocalDate> ab = j.takeovers().stream().map(JobCentre.Takeover::ab)
+                    .filter(d -> !d.isAfter(java.time.LocalDate.now(java.time.ZoneId.of("Europe/Berlin")))).max(java.util.Comparator.naturalOrder());
+            if (ab.isPresent() && System.getProperty("kjc.heute") == null) {
+                JsonNode row = java.util.stream.StreamSupport.stream(json.get("jobcenter").spliterator(), false)
+                        .filter(r -> r.get("id").asString().equals(j.id())).findFirst().orElseThrow();
+                assertEquals(ab.get().toString(), row.get("gueltig_ab").asString(), j.id());
+                assertTrue(csv.stream().anyMatch(l -> l.startsWith(j.id() + ",") && l.contains("," + ab.get() + ",")), j.id());
+            }
+        }
         Document od = page("open-data/index.html");
         assertNotNull(od.selectFirst("a[href=https://www.bkg.bund.de]"));
         assertTrue(od.text().contains("© GeoBasis-DE / BKG 2021 (Daten verändert)"));

@@ -58,8 +58,9 @@ public class JobcenterPages implements RenderingTool {
                 rendered++;
             }
             renderer.render(GeneratedPage.record(db, overview(section)));
-            write(out.resolve(CSV), JobcenterDownloads.csv(section.jobcenter(), config.getSiteHost()));
-            write(out.resolve(JSON), JobcenterDownloads.json(section.jobcenter(), section.stand(), config.getSiteHost()));
+            write(out.resolve(CSV), JobcenterDownloads.csv(section.jobcenter(), config.getSiteHost(), BuildDay.today()));
+            write(out.resolve(JSON), JobcenterDownloads.json(section.jobcenter(), section.stand(), config.getSiteHost(),
+                    BuildDay.today()));
             return rendered + 1;
         } catch (Exception e) {
             throw new RenderingException("Die Jobcenter-Seiten konnten nicht erzeugt werden: " + e.getMessage());

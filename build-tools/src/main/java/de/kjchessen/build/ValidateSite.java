@@ -88,6 +88,7 @@ public final class ValidateSite {
         pages.parallelStream().map(page -> {
             List<Problem> found = new ArrayList<>();
             MarkdownBodyChecker.check(root, page, urls, found);
+            Anzahlen.check(page, found);
             return found;
         }).forEachOrdered(out::addAll);
         data.checkLinks(urls, out);

@@ -257,6 +257,12 @@ final class ValidationCatalogue {
                             + "      - gemeinde: \"06999001\"\n        ab: 2027-01-01\n"),
                     J + ", Zeile 15: Die Gemeinde Beispielstadt steht schon bei beispielkreis unter zustaendig_fuer. Jede "
                             + "Gemeinde hat genau ein zuständiges Jobcenter: Löschen Sie einen der beiden Einträge."),
+            c("Platzhalter für eine Anzahl, den es nicht gibt",
+                    r -> replace(r, K, "~~~~~~\nSo erreichen Sie uns.\n", "~~~~~~\nSo erreichen Sie uns.\n\nEs gibt {{anzahl.jobcentern}} Jobcenter.\n"),
+                    K + ", Zeile 9: Den Platzhalter " + Q + "{{anzahl.jobcentern}}" + E + " gibt es nicht. Meinten Sie "
+                            + Q + "{{anzahl.jobcenter}}" + E + "? Möglich sind: {{anzahl.gemeinden}}, "
+                            + "{{anzahl.gemeinsame_einrichtungen}}, {{anzahl.jobcenter}}, {{anzahl.kommunal}}, "
+                            + "{{anzahl.kreisfreie_staedte}}, {{anzahl.landkreise}}."),
             c("YAML: Zeile zu weit eingerückt",
                     r -> replace(r, "data/navigation.yaml", "    url: /kontakt/", "     url: /kontakt/"),
                     "data/navigation.yaml, Zeile 5: Die YAML-Schreibweise ist fehlerhaft (Spalte 9): ein Doppelpunkt "
