@@ -41,7 +41,7 @@ ${content.body?no_esc}
 <div class="karten">
   <@c.karte titel="Jobcenter finden" url="/jobcenter-finden/"><p>Welches Jobcenter ist für Sie zuständig? Suchen Sie nach Ihrem Wohnort oder Ihrer Postleitzahl.</p></@c.karte>
   <@c.karte titel="Über die Kommunalen Jobcenter" url="/ueber-uns/"><p>Was ein Kommunales Jobcenter ist und wie es sich von einer gemeinsamen Einrichtung unterscheidet.</p></@c.karte>
-  <@c.karte titel="Für Bürgerinnen und Bürger" url="/buergerinnen-und-buerger/"><p>Wo Sie Hilfe bekommen, wenn Sie Arbeit suchen oder Bürgergeld brauchen.</p></@c.karte>
+  <@c.karte titel="Für Bürgerinnen und Bürger" url="/buergerinnen-und-buerger/"><p>Wo Sie Hilfe bekommen, wenn Sie Arbeit suchen oder Grundsicherungsgeld brauchen.</p></@c.karte>
   <@c.karte titel="Aktuelles" url="/aktuelles/"><p>Pressemitteilungen der Kommunalen Jobcenter in Hessen.</p></@c.karte>
 </div>
 

@@ -58,6 +58,23 @@ class SiteContentTest {
     }
 
     @Test
+    void grundsicherungsgeldIsTheCurrentNameAndBuergergeldOnlyItsFormerOne() {
+        Document page = page("grundsicherungsgeld/index.html");
+        String text = page.text();
+        assertTrue(text.contains("Seit dem 1. Juli 2026 heißt die Geldleistung des Jobcenters Grundsicherungsgeld"), text);
+        assertTrue(text.contains("Bis 30. Juni 2026: Bürgergeld."), "so that a search for Bürgergeld finds the page");
+        assertTrue(text.contains("Dreizehnte Gesetz zur Änderung des Zweiten Buches Sozialgesetzbuch und anderer Gesetze"));
+        assertTrue(text.contains("5. März 2026") && text.contains("563 Euro"));
+        assertTrue(page.select("main a[rel=external]").size() >= 2, "Quellen verlinkt");
+        // anywhere else, "Bürgergeld" only appears next to its new name
+        site.pages().forEach((path, doc) -> {
+            if (doc.text().contains("Bürgergeld") && !path.startsWith("aktuelles/2018/")) {
+                assertTrue(doc.text().contains("Grundsicherungsgeld"), path + " nennt Bürgergeld ohne den heutigen Namen");
+            }
+        });
+    }
+
+    @Test
     void pressReleaseIsDatedInGermanAndLinksItsSource() {
         Document post = page("aktuelles/2018/2018-11-26-kampagnenstart.html");
         assertEquals("2018-11-26", post.selectFirst("time").attr("datetime"));
