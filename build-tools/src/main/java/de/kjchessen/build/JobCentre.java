@@ -17,12 +17,14 @@ import java.util.Map;
  *
  * @param ags       Kreisschlüssel (5 digits); a kreisfreie Stadt whose new Kreisschlüssel is unconfirmed has its
  *                  Gemeindeschlüssel (8 digits) here, so the key is changed in this one place
+ * @param stand     the day this entry was last checked, if not the file's (null: the file's stand)
  * @param takeovers Gemeinden this Jobcenter serves instead of their Kreis's, each from a day (zustaendig_fuer)
  * @param line      line of the entry in the YAML file, for editor messages
  */
 public record JobCentre(String id, String ags, String gebiet, String art, String regierungsbezirk, String traegerform,
                         String name, Integer seit, String sitz, String website, String email, String telefon,
-                        Map<String, String> hinweise, List<Source> quellen, List<Takeover> takeovers, int line) {
+                        Map<String, String> hinweise, List<Source> quellen, LocalDate stand, List<Takeover> takeovers,
+                        int line) {
 
     public static final String FILE = "data/jobcenter.yaml";
     public static final String KOMMUNAL = "kommunal";
@@ -107,10 +109,17 @@ public record JobCentre(String id, String ags, String gebiet, String art, String
                 }
             }
             String seit = text(item, "seit");
+            LocalDate stand = null;
+            try {
+                stand = text(item, "stand") == null ? null : LocalDate.parse(text(item, "stand"));
+            } catch (DateTimeParseException e) {
+                // reported by the schema check
+            }
             result.add(new JobCentre(id, ags, gebiet, art, text(item, "regierungsbezirk"), text(item, "traegerform"),
                     text(item, "name"), seit != null && seit.matches("\\d{4}") ? Integer.valueOf(seit) : null,
                     text(item, "sitz"), text(item, "website"), text(item, "email"), text(item, "telefon"),
-                    java.util.Collections.unmodifiableMap(hinweise), List.copyOf(quellen), List.copyOf(takeovers), YamlFile.line(item)));
+                    java.util.Collections.unmodifiableMap(hinweise), List.copyOf(quellen), stand, List.copyOf(takeovers),
+                    YamlFile.line(item)));
         }
         return result;
     }

@@ -106,7 +106,7 @@ public class JobcenterPages implements RenderingTool {
         String art = JobCentre.KREISFREIE_STADT.equals(j.art()) ? "die kreisfreie Stadt" : "den";
         DocumentModel doc = page(TYPE, "jobcenter/" + j.id() + "/index.html", j.anzeigename(),
                 (j.kommunal() ? "Kommunales Jobcenter" : "Gemeinsame Einrichtung") + " für " + art + " " + j.gebiet()
-                        + ": Trägerform, Sitz, Website, zuständige Gemeinden und Quellen.", s.stand());
+                        + ": Trägerform, Sitz, Website, zuständige Gemeinden und Quellen.", j.stand() != null ? j.stand() : s.stand());
         doc.put("jobcenter", j.model());
         Collator collator = Collator.getInstance(Locale.GERMAN);
         doc.put("gemeinden", s.zustaendigkeiten().gemeindenVon(j.id()).stream().map(e -> e.gemeinde().name())

@@ -20,6 +20,9 @@ public class JobcenterZahlenModell implements ModelExtractor<List<Map<String, Ob
         if (!JobCentreFile.exists(dataFolder.toPath())) {
             return List.of();
         }
-        return List.of(JobcenterCounts.of(JobCentreFile.load(dataFolder.toPath()).all()).model());
+        JobCentreFile file = JobCentreFile.load(dataFolder.toPath());
+        Map<String, Object> zahlen = new java.util.LinkedHashMap<>(JobcenterCounts.of(file.all()).model());
+        zahlen.put("stand", file.stand() == null ? "" : file.stand().format(FactDates.GERMAN));
+        return List.of(zahlen);
     }
 }

@@ -93,6 +93,8 @@ public final class ValidateSite {
         }).forEachOrdered(out::addAll);
         data.checkLinks(urls, out);
         TagChecker.check(pages, out);
+        List<FactDates.Fact> facts = FactDates.collect(pages, data);
+        FactDates.check(facts, BuildDay.today(), out);
         Optional<YamlFile> jobcenter = data.get(JobCentre.FILE);
         // data/jobcenter.yaml as parsed with the other data files: one reading for every check below
         List<JobCentre> jobcentre = jobcenter.map(y -> JobCentre.from(y, new ArrayList<>())).orElse(List.of());
@@ -111,6 +113,7 @@ public final class ValidateSite {
 
         Report report = new Report();
         report.addAll(out);
+        report.facts(facts);
         return report;
     }
 

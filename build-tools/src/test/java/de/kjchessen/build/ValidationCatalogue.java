@@ -89,8 +89,8 @@ final class ValidationCatalogue {
             c("Unbekannte Angabe ohne ähnlichen Namen",
                     r -> replace(r, K, "type=page\n", "type=page\nwebseite=https://example.org/\n"),
                     K + ", Zeile 5: Die Angabe " + Q + "webseite" + E + " ist unbekannt. Erlaubt sind: baustein, date, "
-                            + "description, end, image, image_alt, jobcenter, link, location, start, status, summary, tags, "
-                            + "title, type."),
+                            + "description, end, gueltig_bis, image, image_alt, jobcenter, link, location, stand, start, "
+                            + "status, summary, tags, title, type."),
             c("Platzhalter aus der Vorlage",
                     r -> replace(r, K, "So erreichen Sie uns.\n\n", "[BITTE ERSETZEN: Erster Absatz]\n\n"),
                     K + ", Zeile 7: Hier steht noch ein Platzhalter aus der Vorlage: " + Q + "[BITTE ERSETZEN: Erster "
@@ -263,6 +263,15 @@ final class ValidationCatalogue {
                             + Q + "{{anzahl.jobcenter}}" + E + "? Möglich sind: {{anzahl.gemeinden}}, "
                             + "{{anzahl.gemeinsame_einrichtungen}}, {{anzahl.jobcenter}}, {{anzahl.kommunal}}, "
                             + "{{anzahl.kreisfreie_staedte}}, {{anzahl.landkreise}}."),
+            publish("Prüfung älter als zwölf Monate",
+                    r -> replace(r, K, "type=page\n", "type=page\nstand=2018-11-26\n"),
+                    K + ", Zeile 5: Diese Angaben wurden zuletzt am 26. November 2018 mit ihren Quellen abgeglichen, vor "
+                            + "mehr als zwölf Monaten. Prüfen Sie sie erneut und schreiben Sie dann das Datum der Prüfung bei "
+                            + "stand (JJJJ-MM-TT)."),
+            publish("Gültigkeit einer Angabe abgelaufen",
+                    r -> replace(r, J, "    quellen:\n", "    gueltig_bis: 2020-06-30\n    quellen:\n"),
+                    J + ", Zeile 12: Diese Angabe gilt nur bis 30. Juni 2020 (gueltig_bis), dieser Tag ist vorbei. "
+                            + "Aktualisieren Sie die Angabe mit einer neuen Quelle oder entfernen Sie sie."),
             c("YAML: Zeile zu weit eingerückt",
                     r -> replace(r, "data/navigation.yaml", "    url: /kontakt/", "     url: /kontakt/"),
                     "data/navigation.yaml, Zeile 5: Die YAML-Schreibweise ist fehlerhaft (Spalte 9): ein Doppelpunkt "
@@ -290,7 +299,7 @@ final class ValidationCatalogue {
                             "    website: https://www.example.org/\n    webseite: https://www.example.org/\n"),
                     J + ", Zeile 12: Das Feld \"webseite\" ist unbekannt. Meinten Sie " + Q + "website" + E + "? Erlaubt sind: \"id\", "
                             + "\"ags\", \"gebiet\", \"art\", \"regierungsbezirk\", \"traegerform\", \"name\", \"seit\", \"sitz\", \"website\", "
-                            + "\"email\", \"telefon\", \"zustaendig_fuer\", \"hinweise\", \"quellen\"."),
+                            + "\"email\", \"telefon\", \"stand\", \"gueltig_bis\", \"zustaendig_fuer\", \"hinweise\", \"quellen\"."),
             c("Wert, der nicht erlaubt ist",
                     r -> replace(r, J, "traegerform: kommunal", "traegerform: komunal"),
                     J + ", Zeile 7: Feld \"traegerform\" hat den Wert \"komunal\". Meinten Sie " + Q + "kommunal" + E + "? Erlaubt "

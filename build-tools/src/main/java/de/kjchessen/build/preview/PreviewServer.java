@@ -38,6 +38,8 @@ public final class PreviewServer implements AutoCloseable {
     static final String PREFIX = "/__vorschau/";
     static final String SCRIPT_PATH = PREFIX + "neu-laden.js";
     static final String EVENTS_PATH = PREFIX + "ereignisse";
+    /** The review page of dated facts (stand, gueltig_bis): served by the preview only, never written to the site. */
+    static final String REVIEW_PATH = PREFIX + "pruefen/";
     private static final Map<String, String> TYPES = Map.ofEntries(
             Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
             Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("json", "application/json"),
@@ -223,6 +225,10 @@ public final class PreviewServer implements AutoCloseable {
                 send(exchange, 200, "text/javascript; charset=utf-8", script);
             } else if (path.equals(EVENTS_PATH)) {
                 events(exchange);
+            } else if (path.equals(REVIEW_PATH)) {
+                send(exchange, 200, "text/html; charset=utf-8", de.kjchessen.build.FactDates.reviewPage(
+                        de.kjchessen.build.ValidateSite.validate(root).facts(), de.kjchessen.build.BuildDay.today())
+                        .getBytes(StandardCharsets.UTF_8));
             } else {
                 lock.readLock().lock();
                 try {
