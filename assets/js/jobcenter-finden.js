@@ -37,7 +37,7 @@
     const li = el('li');
     const p = plz && o.plz.find((x) => x.startsWith(plz));
     li.append(el('strong', (p ? p + ' ' : '') + o.name), ' (' + o.detail + '): ', link(o.jc[0], o.jc[1]));
-    if (o.hinweis) li.append(' ', el('span', o.hinweis));
+    li.append(' ', o.hinweis || '');
     return li;
   }));
   // The live region speaks once typing pauses, not at every keystroke.

@@ -87,7 +87,7 @@ class JobcenterFinderPageTest {
                 .filter(e -> e.ownText().startsWith("Hanau:")).findFirst().orElseThrow();
         assertEquals(hanau.jobcenterUrl(), li.selectFirst("a").attr("href"));
         FinderData.Ausnahme change = FinderData.AUSNAHMEN.get(hanau.ags());
-        String note = li.select(".wechsel").text();
+        String note = li.select("small").text();
         if (change == null || !FinderData.today().isBefore(change.ab().plusYears(1))) {
             assertEquals("", note);
         } else {

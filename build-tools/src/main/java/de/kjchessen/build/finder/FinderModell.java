@@ -85,6 +85,6 @@ public class FinderModell implements ModelExtractor<List<Map<String, Object>>> {
                 "gebiet", e.jobcenter().areaLabel(),
                 "jobcenter", e.jobcenter().finderName(),
                 "url", e.jobcenter().pfad(),
-                "hinweis", e.hinweis());
+                "hinweis", e.hinweisKurz());
     }
 }

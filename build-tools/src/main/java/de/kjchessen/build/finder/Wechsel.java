@@ -38,6 +38,14 @@ public record Wechsel(LocalDate ab, JobCentre bisher, JobCentre neu, boolean kue
         return seitAb() + " zuständig: " + neu.finderName() + (kuenftig ? " (bis dahin: " : " (vorher: ") + bisher.finderName() + ").";
     }
 
+    /**
+     * Short form for the Gemeinde's entry in the lists, next to the link to the Jobcenter responsible today
+     * (the lists name areas): "Seit 2. Januar 2026; vorher: Main-Kinzig-Kreis." / "Ab 2. Januar 2026: Stadt Hanau."
+     */
+    public String kurz() {
+        return kuenftig ? seitAb() + ": " + neu.areaLabel() + "." : seitAb() + "; vorher: " + bisher.areaLabel() + ".";
+    }
+
     /** For the page of the Jobcenter that takes the Gemeinde over. */
     public String satzFuerNeu(String gemeinde) {
         return seitAb() + " ist dieses Jobcenter für " + gemeinde + " zuständig" + (kuenftig ? " (bis dahin: " : " (vorher: ")

@@ -34,6 +34,11 @@ public final class Zustaendigkeiten {
         public String hinweis() {
             return wechsel == null ? "" : wechsel.satz();
         }
+
+        /** The same, short, for the lists of Gemeinden. */
+        public String hinweisKurz() {
+            return wechsel == null ? "" : wechsel.kurz();
+        }
     }
 
     /** German sort order (DIN 5007-1: "Ä" sorts with "A"), as people expect it in a printed list. */

@@ -66,6 +66,7 @@ class ZustaendigkeitWechselTest {
         assertEquals(List.of("Neustadt"), z.gemeindenVon("neustadt").stream().map(e -> e.gemeinde().name()).toList());
         assertEquals("Ab 2. Januar 2026 ist für Neustadt ein anderes Jobcenter zuständig: Jobcenter Neustadt.",
                 neustadt.wechsel().satzFuerBisher("Neustadt"));
+        assertEquals("Ab 2. Januar 2026: Stadt Neustadt.", neustadt.hinweisKurz(), "short form for the lists");
         assertEquals("", z.gemeinde("06435001").orElseThrow().hinweis(), "die übrigen Gemeinden wechseln nicht");
     }
 
@@ -78,6 +79,7 @@ class ZustaendigkeitWechselTest {
         Zustaendigkeiten later = on(root, LocalDate.of(2026, 11, 30));
         assertEquals(List.of("Dorf"), later.gemeindenVon("altkreis").stream().map(e -> e.gemeinde().name()).toList());
         assertTrue(later.gemeinde("06435014").orElseThrow().hinweis().startsWith("Seit 2. Januar 2026"));
+        assertEquals("Seit 2. Januar 2026; vorher: Altkreis.", later.gemeinde("06435014").orElseThrow().hinweisKurz());
         Zustaendigkeiten ayearOn = on(root, LocalDate.of(2027, 1, 2));
         assertEquals("neustadt", ayearOn.gemeinde("06435014").orElseThrow().jobcenter().id());
         assertEquals("", ayearOn.gemeinde("06435014").orElseThrow().hinweis());
