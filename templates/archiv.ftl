@@ -16,6 +16,6 @@ ${content.body?no_esc}
   </#list>
 </ul>
 <#else>
-<p>Zurzeit gibt es keine Pressemitteilungen.</p>
+<p>Zurzeit gibt es keine Meldungen.</p>
 </#if>
 </@layout.page>

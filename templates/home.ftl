@@ -50,7 +50,7 @@ ${content.body?no_esc}
   <@c.karte titel="Jobcenter finden" url="/jobcenter-finden/"><p>Welches Jobcenter ist für Sie zuständig? Suchen Sie nach Ihrem Wohnort oder Ihrer Postleitzahl.</p></@c.karte>
   <@c.karte titel="Über die Kommunalen Jobcenter" url="/ueber-uns/"><p>Was ein Kommunales Jobcenter ist und wie es sich von einer gemeinsamen Einrichtung unterscheidet.</p></@c.karte>
   <@c.karte titel="Für Bürgerinnen und Bürger" url="/buergerinnen-und-buerger/"><p>Wo Sie Hilfe bekommen, wenn Sie Arbeit suchen oder Grundsicherungsgeld brauchen.</p></@c.karte>
-  <@c.karte titel="Aktuelles" url="/aktuelles/"><p>Pressemitteilungen der Kommunalen Jobcenter in Hessen.</p></@c.karte>
+  <@c.karte titel="Aktuelles" url="/aktuelles/"><p>Meldungen rund um die Kommunalen Jobcenter in Hessen.</p></@c.karte>
 </div>
 
 <section class="leichte-sprache" aria-labelledby="leichte-sprache-kurz" lang="de">

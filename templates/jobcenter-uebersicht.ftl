@@ -12,7 +12,7 @@
 <p class="einleitung">In Hessen gibt es ${z.gesamt} Jobcenter: eines für jeden der ${z.landkreise} Landkreise und eines
   für jede der ${z.kreisfreie_staedte} kreisfreien Städte. ${z.kommunal} davon sind Kommunale Jobcenter. Sie gehören
   zum Kreis oder zur Stadt und erfüllen ihre Aufgaben allein. Die übrigen ${z.gemeinsame_einrichtungen} sind
-  gemeinsame Einrichtungen: Kreis oder Stadt betreiben sie zusammen mit der Bundesagentur für Arbeit.</p>
+  gemeinsame Einrichtungen: Kreis oder Stadt betreibt sie zusammen mit der Bundesagentur für Arbeit.</p>
 
 <figure class="karte" aria-labelledby="karte-beschreibung">
   ${content.karte?no_esc}
@@ -36,7 +36,10 @@
     <a href="${j.pfad}">${j.gebiet}</a>
     <span class="jobcenter-liste__art">${j.art}</span>
     <span class="traegerform traegerform--${j.kommunal?then("kommunal", "ge")}">${j.kommunal?then("Kommunales Jobcenter", "Gemeinsame Einrichtung")}</span>
-    <#if j.name??><span class="jobcenter-liste__name">${j.name}</span></#if>
+    <#if j.name??><span class="jobcenter-liste__name">${j.name}</span><#else><span class="jobcenter-liste__name nicht-bestaetigt">Name nicht bestätigt</span></#if>
+    <#-- a caveat belongs to its value: wherever the value is shown, so is the caveat -->
+    <#if j.hinweise.traegerform??><p class="angabe__hinweis">Zur Trägerform: ${j.hinweise.traegerform}</p></#if>
+    <#if j.hinweise.name??><p class="angabe__hinweis">Zum Namen: ${j.hinweise.name}</p></#if>
   </li>
   </#list>
 </ul>

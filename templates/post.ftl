@@ -1,5 +1,5 @@
 <#ftl output_format="HTML">
-<#-- One Pressemitteilung. Previous/next come from JBake's document model (previousContent = older,
+<#-- One Meldung (a post; it may report a press release of someone else, so the page never calls it ours). Previous/next come from JBake's document model (previousContent = older,
      nextContent = newer), never from a lookup of all posts. -->
 <#import "lib/layout.ftl" as layout>
 <#import "lib/components.ftl" as c>
@@ -13,18 +13,18 @@
 <@layout.page title=content.title description=content.description path=path ogType="article" head=artikelMeta
               breadcrumbs=[{"titel": "Startseite", "url": "/"}, {"titel": "Aktuelles", "url": "/aktuelles/"}]>
 <article class="meldung">
-  <p class="meldung__art">Pressemitteilung vom <time datetime="${c.isoDatum(content.date)}">${c.datum(content.date)}</time></p>
+  <p class="meldung__art">Meldung vom <time datetime="${c.isoDatum(content.date)}">${c.datum(content.date)}</time></p>
   <h1>${content.title}</h1>
   ${content.body?no_esc}
   <@c.schlagworte tags=tags />
 </article>
 <#if content.previousContent?? || content.nextContent??>
-<nav class="blaettern" aria-label="Weitere Pressemitteilungen">
+<nav class="blaettern" aria-label="Weitere Meldungen">
   <ul>
-    <#if content.nextContent??><li class="blaettern__neuer"><a href="${layout.cleanUrl(content.nextContent.uri)}"><span class="blaettern__richtung">Neuere Pressemitteilung:</span> ${content.nextContent.title}</a></li></#if>
-    <#if content.previousContent??><li class="blaettern__aelter"><a href="${layout.cleanUrl(content.previousContent.uri)}"><span class="blaettern__richtung">Ältere Pressemitteilung:</span> ${content.previousContent.title}</a></li></#if>
+    <#if content.nextContent??><li class="blaettern__neuer"><a href="${layout.cleanUrl(content.nextContent.uri)}"><span class="blaettern__richtung">Neuere Meldung:</span> ${content.nextContent.title}</a></li></#if>
+    <#if content.previousContent??><li class="blaettern__aelter"><a href="${layout.cleanUrl(content.previousContent.uri)}"><span class="blaettern__richtung">Ältere Meldung:</span> ${content.previousContent.title}</a></li></#if>
   </ul>
 </nav>
 </#if>
-<p class="zurueck"><a href="/aktuelles/">Alle Pressemitteilungen</a></p>
+<p class="zurueck"><a href="/aktuelles/">Alle Meldungen</a></p>
 </@layout.page>

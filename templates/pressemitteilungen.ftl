@@ -17,13 +17,13 @@ ${content.body?no_esc}
 <p><a href="/aktuelles/archiv/">Alle <@c.anzahlMeldungen posts?size /> im Archiv nach Jahren</a></p>
 </#if>
 <#else>
-<p>Zurzeit gibt es keine Pressemitteilungen.</p>
+<p>Zurzeit gibt es keine Meldungen.</p>
 </#if>
-<h2>Mehr zu den Pressemitteilungen</h2>
+<h2>Mehr zu den Meldungen</h2>
 <ul>
   <li><a href="/aktuelles/archiv/">Archiv nach Jahren</a></li>
   <li><a href="/${config.tag_path}/">Alle Schlagworte</a></li>
   <li><a href="/termine/">Termine</a></li>
-  <li><a href="/aktuelles/feed.xml" type="application/atom+xml">Pressemitteilungen als Feed abonnieren (Atom)</a></li>
+  <li><a href="/aktuelles/feed.xml" type="application/atom+xml">Meldungen als Feed abonnieren (Atom)</a></li>
 </ul>
 </@layout.page>

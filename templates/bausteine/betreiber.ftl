@@ -1,14 +1,11 @@
 <#ftl output_format="HTML">
-<#-- Operator facts from data/site.yaml. An empty fact is shown honestly as not yet confirmed. -->
+<#-- Operator facts from data/site.yaml. An empty fact is shown honestly as "nicht bestätigt" (components: angabe). -->
 <#assign b = data.get('site.yaml').betreiber>
-<#macro angabe wert>
-  <#if wert?has_content>${wert}<#else><em>noch nicht bestätigt</em></#if>
-</#macro>
 <dl class="angaben">
-  <dt>Herausgeber</dt><dd><@angabe b.herausgeber/></dd>
-  <dt>Anschrift</dt><dd><@angabe b.anschrift/></dd>
-  <dt>Vertreten durch</dt><dd><@angabe b.vertreten_durch/></dd>
-  <dt>Verantwortlich nach § 18 Abs. 2 MStV</dt><dd><@angabe b.verantwortlich/></dd>
-  <dt>E-Mail</dt><dd><#if b.email?has_content><a href="mailto:${b.email}">${b.email}</a><#else><em>noch nicht bestätigt</em></#if></dd>
-  <dt>Telefon</dt><dd><#if b.telefon?has_content><a href="tel:${b.telefon?replace(' ', '')}">${b.telefon}</a><#else><em>noch nicht bestätigt</em></#if></dd>
+  <dt>Herausgeber</dt><dd><@c.angabe wert=b.herausgeber>${b.herausgeber}</@c.angabe></dd>
+  <dt>Anschrift</dt><dd><@c.angabe wert=b.anschrift>${b.anschrift}</@c.angabe></dd>
+  <dt>Vertreten durch</dt><dd><@c.angabe wert=b.vertreten_durch>${b.vertreten_durch}</@c.angabe></dd>
+  <dt>Verantwortlich nach § 18 Abs. 2 MStV</dt><dd><@c.angabe wert=b.verantwortlich>${b.verantwortlich}</@c.angabe></dd>
+  <dt>E-Mail</dt><dd><@c.angabe wert=b.email><a href="mailto:${b.email}">${b.email}</a></@c.angabe></dd>
+  <dt>Telefon</dt><dd><@c.angabe wert=b.telefon!""><a href="tel:${b.telefon?replace(' ', '')}">${b.telefon}</a></@c.angabe></dd>
 </dl>

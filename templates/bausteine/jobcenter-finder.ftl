@@ -5,7 +5,7 @@
      search that answers as you type (the form stays hidden until the script has loaded the index).
      Markup is lean on purpose, so 421 entries stay within the page budget: </li> and the quotes of a plain URL are optional in HTML. -->
 <#assign buchstaben = finder_buchstaben>
-<p class="einleitung">Zuständig ist das Jobcenter des Landkreises oder der kreisfreien Stadt, in der Sie wohnen.
+<p class="einleitung">Zuständig ist das Jobcenter des Landkreises oder der kreisfreien Stadt, in dem oder in der Sie wohnen.
   Wohnen Sie nicht in Hessen? Dann nennt Ihnen die Bundesagentur für Arbeit Ihr Jobcenter:
   <a href="https://www.arbeitsagentur.de/vor-ort/">Dienststellen vor Ort</a>.</p>
 

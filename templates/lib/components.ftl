@@ -36,7 +36,10 @@
 </figure>
 </#macro>
 
-<#-- Hinweis: a highlighted box (e.g. "noch nicht bestätigt") -->
+<#-- Angabe: a confirmed value (the nested content) or the site's one marker for a missing one, "nicht bestätigt". -->
+<#macro angabe wert><#if wert?has_content><#nested><#else><span class="nicht-bestaetigt">nicht bestätigt</span></#if></#macro>
+
+<#-- Hinweis: a highlighted box -->
 <#macro hinweis titel="Hinweis">
 <div class="hinweis" role="note">
   <p class="hinweis__titel"><strong>${titel}</strong></p>
@@ -82,8 +85,8 @@
 </ul>
 </#macro>
 
-<#-- "eine Pressemitteilung" / "12 Pressemitteilungen" -->
-<#macro anzahlMeldungen n><#if n == 1>eine Pressemitteilung<#else>${n} Pressemitteilungen</#if></#macro>
+<#-- "eine Meldung" / "12 Meldungen" -->
+<#macro anzahlMeldungen n><#if n == 1>eine Meldung<#else>${n} Meldungen</#if></#macro>
 
 <#-- Terminliste: date text, title and place of each Termin -->
 <#macro terminliste termine ebene=3>

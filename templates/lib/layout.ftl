@@ -11,6 +11,15 @@
   <#return "/" + u>
 </#function>
 
+<#-- True while a required legal fact of data/site.yaml is empty (the publish build then fails: SiteDataChecker).
+     Only the facts every page depends on are named here; each legal page shows its own missing facts. -->
+<#function pflichtangabeFehlt site>
+  <#local b = site.betreiber!{}>
+  <#local d = site.datenschutz!{}>
+  <#return !(b.herausgeber!"")?has_content || !(b.email!"")?has_content || !(d.verantwortlicher!"")?has_content
+           || !(d.datenschutzbeauftragter!"")?has_content>
+</#function>
+
 <#-- Blocks in the GOV.UK sense are macro parameters: pass a macro as "head" to add to <head>.
      suchindex=false keeps a page out of the site search (lists, search page, 404): only <main> of the
      other pages carries data-pagefind-body, so Pagefind indexes nothing else. -->
@@ -35,7 +44,7 @@
   <meta name="theme-color" content="#0b4f6c">
   <link rel="icon" href="/favicon.svg" type="image/svg+xml">
   <link rel="manifest" href="/manifest.webmanifest">
-  <link rel="alternate" type="application/atom+xml" title="Pressemitteilungen (Atom-Feed)" href="/aktuelles/feed.xml">
+  <link rel="alternate" type="application/atom+xml" title="Meldungen (Atom-Feed)" href="/aktuelles/feed.xml">
   <link rel="stylesheet" href="/css/site.css">
   <#if head?is_macro><@head/></#if>
 </head>
@@ -57,11 +66,11 @@
       </ul>
     </nav>
   </header>
-  <#if site.betreiber?? && (!site.betreiber.herausgeber?has_content || !site.betreiber.email?has_content)>
+  <#if pflichtangabeFehlt(site)>
   <div class="vorschau-hinweis" role="note">
     <div class="breite">
-      <strong>Vorschau:</strong> Pflichtangaben des Betreibers in data/site.yaml sind noch nicht bestätigt
-      und fehlen. So darf die Website nicht veröffentlicht werden.
+      <strong>Vorschau:</strong> Pflichtangaben in data/site.yaml (Betreiber oder Datenschutz) sind nicht
+      bestätigt und fehlen. So darf die Website nicht veröffentlicht werden.
     </div>
   </div>
   </#if>

@@ -13,7 +13,7 @@
   </#list>
   <li><a href="/${config.tag_path}/">Schlagworte</a></li>
 </ul>
-<h${ebene}>Pressemitteilungen</h${ebene}>
+<h${ebene}>Meldungen</h${ebene}>
 <ul class="seitenliste">
   <#list docs?filter(d -> d.type == "archivjahr")?sort_by("jahr")?reverse as j>
   <li><a href="${c.cleanUrlOf(j.uri)}">${j.title}</a> (<@c.anzahlMeldungen j.anzahl />)</li>

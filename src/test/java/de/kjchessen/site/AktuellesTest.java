@@ -70,9 +70,9 @@ class AktuellesTest {
         byYear.forEach((year, urls) -> {
             Document page = site.pages().get("aktuelles/archiv/" + year + "/index.html");
             assertNotNull(page, "Jahresseite fehlt: " + year);
-            assertEquals("Pressemitteilungen " + year, page.selectFirst("h1").text());
+            assertEquals("Meldungen " + year, page.selectFirst("h1").text());
             assertEquals(urls, page.select("main .meldungsliste__titel a").eachAttr("href"), "Meldungen " + year);
-            String count = urls.size() == 1 ? "eine Pressemitteilung" : urls.size() + " Pressemitteilungen";
+            String count = urls.size() == 1 ? "eine Meldung" : urls.size() + " Meldungen";
             assertTrue(archive.selectFirst("main a[href=/aktuelles/archiv/" + year + "/]").parent().text().contains(count),
                     "Anzahl im Archiv: " + year);
         });

@@ -67,6 +67,23 @@ class JobcenterSiteTest {
     }
 
     @Test
+    void theOverviewShowsEachNameAndTraegerformWithItsNoteOrAsNichtBestaetigt() {
+        Document o = page("jobcenter/index.html");
+        for (JobCentre j : data.values()) {
+            Element entry = o.selectFirst("ul.jobcenter-liste > li:has(> a[href=" + j.pfad() + "])");
+            assertNotNull(entry, j.id());
+            String text = entry.text();
+            assertTrue(text.contains(j.name() != null ? j.name() : "Name nicht bestätigt"), text);
+            for (String field : List.of("traegerform", "name")) {
+                String note = j.hinweise().get(field);
+                assertTrue(note == null || text.contains(note), j.id() + ": Hinweis zu " + field + " fehlt: " + text);
+            }
+        }
+        assertTrue(data.values().stream().anyMatch(j -> j.name() != null && j.hinweise().containsKey("name")),
+                "kein Name mit Hinweis in den Daten: der Test prüft dann nichts");
+    }
+
+    @Test
     void mapLinksEveryAreaWithAnAccessibleNameAndStaysWithinBudget() throws Exception {
         Document o = page("jobcenter/index.html");
         Element svg = o.selectFirst("figure.karte svg.karte__svg");
@@ -106,6 +123,13 @@ class JobcenterSiteTest {
             d.select("main a[href^=http]").forEach(a -> assertEquals("external", a.attr("rel"), a.outerHtml()));
             JsonNode ld = json.readTree(d.selectFirst("script[type=application/ld+json]").data());
             assertEquals("GovernmentOrganization", ld.get("@type").asString());
+            // a caveat goes wherever its value goes: the JSON-LD states name and Trägerform, so it carries their notes
+            for (String field : List.of("traegerform", "name")) {
+                String note = j.hinweise().get(field);
+                if (note != null && (field.equals("traegerform") || j.name() != null)) {
+                    assertTrue(ld.get("description").asString().contains(note), j.id() + ": Hinweis fehlt im JSON-LD");
+                }
+            }
             assertEquals(j.ags(), ld.get("areaServed").get("identifier").asString());
             String intro = d.selectFirst(".einleitung").text();
             if (j.kommunal()) {
@@ -127,7 +151,7 @@ class JobcenterSiteTest {
         assertEquals("Jobcenter: Wetteraukreis", wetterau.selectFirst("h1").text());
         assertTrue(wetterau.selectFirst("dl.angaben dd").text().startsWith("nicht bestätigt"));
         assertTrue(page("jobcenter/vogelsbergkreis/index.html").text().contains("Stand 2010") || page("jobcenter/vogelsbergkreis/index.html").text().contains("im Jahr 2010"));
-        assertTrue(page("jobcenter/limburg-weilburg/index.html").text().contains("Durch Ausschluss belegt"));
+        assertTrue(page("jobcenter/limburg-weilburg/index.html").text().contains("gemeinsame Einrichtung des Landkreises"));
         Document kreisKassel = page("jobcenter/landkreis-kassel/index.html");
         assertEquals(Files.readAllLines(Path.of(System.getProperty("project.dir", ".")).resolve("data/gemeinden.csv")).stream()
                 .filter(l -> l.split(",")[2].equals("06633")).count(), kreisKassel.select("ul.gemeinden li").size(),

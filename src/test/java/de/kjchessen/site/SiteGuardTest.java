@@ -6,6 +6,7 @@ import de.kjchessen.site.guard.GeneratedSite;
 import de.kjchessen.site.guard.LinkCheck;
 import de.kjchessen.site.guard.PageIntegrityCheck;
 import de.kjchessen.site.guard.PageMetaCheck;
+import de.kjchessen.site.guard.SeedCopyCheck;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -40,5 +41,11 @@ class SiteGuardTest {
     @Test
     void everyPageHasLanguageTitleHeadingDescriptionCanonicalAndAlt() {
         Fault.assertNone(PageMetaCheck.check(site));
+    }
+
+    @Test
+    void noPageRepeatsTheSeedWordForWord() {
+        Fault.assertNone(SeedCopyCheck.check(Path.of(System.getProperty("seeds.dir",
+                Path.of(System.getProperty("project.dir", ".")).resolve("../shared/seeds").toString())), site));
     }
 }

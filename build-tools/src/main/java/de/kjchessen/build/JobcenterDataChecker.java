@@ -17,7 +17,7 @@ import java.util.TreeSet;
 
 /**
  * What data/jobcenter.yaml must satisfy beyond its schema, across entries and files: ids and Kreisschlüssel are
- * unique, and every Kreisschlüssel joins the map (data/geo/hessen-kreise.geojson, with the same kind of area)
+ * unique, and every Kreisschlüssel joins the map (data/geo/hessen-jobcenter-gebiete-2026.geojson, with the same kind of area)
  * and the Gemeinden (data/gemeinden.csv).
  */
 public final class JobcenterDataChecker {

@@ -6,7 +6,9 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /** The Jobcenter data for machines: CSV and JSON downloads, and schema.org JSON-LD for each page. */
@@ -106,7 +108,7 @@ public final class JobcenterDownloads {
             o.put("name", j.name());
         }
         o.put("description", (j.kommunal() ? "Kommunales Jobcenter" : "Gemeinsame Einrichtung von Kommune und "
-                + "Bundesagentur für Arbeit") + " für " + j.gebiet() + " (" + j.art() + ")");
+                + "Bundesagentur für Arbeit") + " für " + j.gebiet() + " (" + j.art() + ")." + caveats(j));
         if (j.website() != null) {
             o.put("url", j.website());
         }
@@ -124,6 +126,29 @@ public final class JobcenterDownloads {
         // "</" would end the <script> element early; "<\/" is the same string in JSON. Pretty-printed: the
         // post-bake fingerprinter scans quoted strings, and compact JSON such as {"a":{"b" would look like one to it.
         return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(o).replace("</", "<\\/");
+    }
+
+    /** The caveats (hinweise) of the values this JSON-LD states: a caveat goes wherever its value goes. */
+    static String caveats(JobCentre j) {
+        StringBuilder out = new StringBuilder();
+        Map<String, String> stated = new LinkedHashMap<>();
+        stated.put("traegerform", "Trägerform");
+        if (j.name() != null) {
+            stated.put("name", "Name");
+        }
+        if (j.sitz() != null) {
+            stated.put("sitz", "Sitz");
+        }
+        if (j.website() != null) {
+            stated.put("website", "Website");
+        }
+        stated.forEach((field, label) -> {
+            String note = j.hinweise().get(field);
+            if (note != null) {
+                out.append(" Zum Feld ").append(label).append(": ").append(note);
+            }
+        });
+        return out.toString();
     }
 
     private static String n(String s) {

@@ -50,7 +50,10 @@ public final class MarkdownBodyChecker {
             return;
         }
         String body = page.body();
-        new MarkdownBodyChecker(root, page, urls, out, body).walk(MarkdownSyntax.PARSER.parse(body));
+        com.vladsch.flexmark.util.ast.Document document = MarkdownSyntax.PARSER.parse(body);
+        MarkdownBodyChecker checker = new MarkdownBodyChecker(root, page, urls, out, body);
+        checker.walk(document);
+        AccessibilityChecker.check(page, document, checker::lineOf, out);
     }
 
     private static int[] lineStarts(String body) {
@@ -83,7 +86,10 @@ public final class MarkdownBodyChecker {
 
     private void visit(Node node) {
         if (node instanceof Image image) {
-            checkImage(lineOf(node), image.getUrl().toString(), image.getText().toString());
+            // An empty alt text is right for a decorative image, which must say so: ![](/bilder/x.svg "dekorativ")
+            String alt = image.getTitle().toString().equals(AccessibilityChecker.DECORATIVE) && image.getText().isBlank()
+                    ? AccessibilityChecker.DECORATIVE : image.getText().toString();
+            checkImage(lineOf(node), image.getUrl().toString(), alt);
         } else if (node instanceof ImageRef ref) {
             if (ref.getText().isBlank()) {
                 missingAlt(lineOf(node), ref.getReference().toString());

@@ -30,6 +30,15 @@ public final class MarkdownSyntax {
             .toImmutable();
 
     static final Parser PARSER = Parser.builder(OPTIONS).build();
+    private static final HtmlRenderer PLAIN_RENDERER = HtmlRenderer.builder(OPTIONS).build();
+
+    /**
+     * Renders a document in this dialect without the site's link attributes, for documents that are not pages
+     * (the handbook in the preview). Pages are rendered by {@link ProjectMarkdownEngine#toHtml(String)}.
+     */
+    public static String renderDocument(String markdown) {
+        return PLAIN_RENDERER.render(PARSER.parse(markdown));
+    }
 
     private MarkdownSyntax() {
     }

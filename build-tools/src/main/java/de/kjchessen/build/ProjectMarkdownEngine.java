@@ -34,6 +34,12 @@ public class ProjectMarkdownEngine extends MarkupEngine {
                                 && link.getUrl().toString().matches("(?i)https?://.*")) {
                             attributes.addValue("rel", "external");
                         }
+                        // ![](x.svg "dekorativ") marks a decorative image: alt="" and no tooltip saying "dekorativ"
+                        if (node instanceof com.vladsch.flexmark.ast.Image image && image.getText().isBlank()
+                                && image.getTitle().toString().equals(AccessibilityChecker.DECORATIVE)) {
+                            attributes.remove("title");
+                            attributes.replaceValue("alt", "");
+                        }
                     };
                 }
             })

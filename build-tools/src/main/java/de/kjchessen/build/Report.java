@@ -36,11 +36,18 @@ public final class Report {
 
     /** Problems that stop the build in the given mode. */
     public List<Problem> errors(SiteMode mode) {
-        return problems().stream().filter(p -> mode == SiteMode.PUBLISH || !p.warningInPreview()).toList();
+        return problems().stream().filter(p -> !p.note() && (mode == SiteMode.PUBLISH || !p.warningInPreview()))
+                .toList();
     }
 
+    /** Notices: publish-only problems in the preview, and notes (advice) in every mode. */
     public List<Problem> warnings(SiteMode mode) {
-        return mode == SiteMode.PUBLISH ? List.of()
-                : problems().stream().filter(Problem::warningInPreview).toList();
+        return problems().stream().filter(p -> p.note() || (mode == SiteMode.PREVIEW && p.warningInPreview()))
+                .toList();
+    }
+
+    /** Advice that never stops a build (Problem#note). */
+    public List<Problem> notes() {
+        return problems().stream().filter(Problem::note).toList();
     }
 }

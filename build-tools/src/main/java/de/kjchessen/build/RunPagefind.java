@@ -15,14 +15,22 @@ import java.util.stream.Stream;
 /**
  * Runs after the bake and the post-bake step (exec-maven-plugin, phase process-classes): builds the site search
  * with Pagefind, the version pinned in build-tools/pagefind/package-lock.json, installed with {@code npm ci} into
- * target/pagefind-cli. Index and UI land in /pagefind/ of the site. Without Node.js (and npm, to install it), when
- * the site still holds a draft, or when Pagefind indexes nothing, the build fails: the site is never published
- * without its search, and nothing unpublished gets into it.
+ * target/pagefind-cli. Index and UI land in /pagefind/ of the site. When the site still holds a draft, or when
+ * Pagefind indexes nothing, the build fails: nothing unpublished gets into the search. Without Node.js (and npm, to
+ * install it) the build fails too, so the site is never published without its search; only the local preview
+ * ({@code search required = false}) goes on without it and says so, because an editor's machine may have just JDK
+ * and Maven.
  *
- * <p>Arguments: folder with package.json and package-lock.json, site folder, work folder.
+ * <p>Arguments: folder with package.json and package-lock.json, site folder, work folder, and optionally
+ * {@code true}/{@code false}: whether the search is required (default true).
  */
 public final class RunPagefind {
 
+    /** Printed by the preview when it runs without Node.js; the preview server shows the same text as a banner. */
+    public static final String SEARCH_OFF = "Die Website-Suche ist in dieser Vorschau ausgeschaltet, weil Node.js auf "
+            + "diesem Rechner fehlt. Alles andere funktioniert wie gewohnt. Für die Suche installieren Sie Node.js "
+            + "(Version 20 oder neuer, mit npm; Debian/Ubuntu: sudo apt-get install nodejs npm; Windows und macOS: "
+            + "Installationsprogramm von nodejs.org) und starten die Vorschau neu.";
     static final String MISSING_NODE = "Die Website-Suche (Pagefind) braucht Node.js und npm, doch %s fehlt auf diesem "
             + "Rechner. Installieren Sie beides (Debian/Ubuntu: apt-get install nodejs npm) oder starten Sie "
             + "\"bash .ci/run\", das fehlende Pakete installiert. / The site search (Pagefind) needs Node.js and npm, "
@@ -42,8 +50,23 @@ public final class RunPagefind {
         Path npmProject = Path.of(args[0]).toAbsolutePath();
         Path site = Path.of(args[1]).toAbsolutePath();
         Path work = Path.of(args[2]).toAbsolutePath();
+        boolean required = args.length < 4 || Boolean.parseBoolean(args[3]);
+        index(npmProject, site, work, required, "node");
+    }
+
+    /**
+     * @param node the Node.js command (a name that is not on the PATH in tests)
+     * @return whether the search index was written (false only when it is not required and Node.js is missing)
+     */
+    static boolean index(Path npmProject, Path site, Path work, boolean required, String node)
+            throws IOException, InterruptedException {
         requireOnlyPublishable(site);
-        requireTool("node"); // the npm wrapper of Pagefind runs on node; npm is only needed to install it
+        if (!required && !(available(node) && (installed(npmProject, work) || available("npm")))) {
+            deleteTree(site.resolve("pagefind")); // no stale index: the preview shows its banner instead
+            System.out.println("[HINWEIS] " + SEARCH_OFF);
+            return false;
+        }
+        requireTool(node); // the npm wrapper of Pagefind runs on node; npm is only needed to install it
         Path pagefind = install(npmProject, work);
         deleteTree(site.resolve("pagefind")); // Pagefind adds to an old index folder; stale fragments must not ship
         String log = run(work, List.of(pagefind.toString(), "--site", site.toString()));
@@ -58,6 +81,7 @@ public final class RunPagefind {
         Sizes sizes = Sizes.of(site.resolve("pagefind"));
         System.out.printf("Suche (Pagefind): %d Seiten im Index; Index %d Bytes, Oberfläche %d Bytes, "
                 + "Suchprogramm %d Bytes.%n", pages, sizes.index(), sizes.ui(), sizes.runtime());
+        return true;
     }
 
     /**
@@ -73,15 +97,28 @@ public final class RunPagefind {
 
     /** Fails with a clear German/English message when a tool is not on the PATH. */
     static void requireTool(String tool) throws InterruptedException {
+        if (!available(tool)) {
+            throw new IllegalStateException(String.format(MISSING_NODE, tool, tool));
+        }
+    }
+
+    /** Whether {@code tool --version} runs and succeeds (on Windows npm is npm.cmd: the shell finds it by name). */
+    static boolean available(String tool) throws InterruptedException {
         try {
             Process p = new ProcessBuilder(tool, "--version").redirectErrorStream(true).start();
             p.getInputStream().readAllBytes();
-            if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
-                throw new IllegalStateException(String.format(MISSING_NODE, tool, tool));
-            }
+            return p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0;
         } catch (IOException e) {
-            throw new IllegalStateException(String.format(MISSING_NODE, tool, tool), e);
+            return false;
         }
+    }
+
+    /** Whether target already holds exactly the pinned install, so npm is not needed. */
+    static boolean installed(Path npmProject, Path work) throws IOException {
+        Path installedLock = work.resolve("node_modules/.package-lock.installed.json");
+        return Files.isExecutable(work.resolve("node_modules/.bin/pagefind")) && Files.exists(installedLock)
+                && java.util.Arrays.equals(Files.readAllBytes(npmProject.resolve("package-lock.json")),
+                Files.readAllBytes(installedLock));
     }
 
     /** npm ci with the pinned lock file; skipped when target already holds exactly that install. */
@@ -90,8 +127,7 @@ public final class RunPagefind {
         byte[] lock = Files.readAllBytes(npmProject.resolve("package-lock.json"));
         Path installedLock = work.resolve("node_modules/.package-lock.installed.json");
         Path binary = work.resolve("node_modules/.bin/pagefind");
-        if (Files.isExecutable(binary) && Files.exists(installedLock)
-                && java.util.Arrays.equals(lock, Files.readAllBytes(installedLock))) {
+        if (installed(npmProject, work)) {
             return binary;
         }
         requireTool("npm");

@@ -33,7 +33,7 @@ public final class ValidateSite {
         Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
         SiteMode mode = SiteMode.parse(args.length > 1 ? args[1] : "preview");
         Report report = validate(root);
-        for (Problem warning : report.warnings(mode)) {
+        for (Problem warning : report.warnings(mode)) { // publish-only problems in the preview; notes always
             System.out.println("[HINWEIS] " + warning.format());
         }
         List<Problem> errors = report.errors(mode);
@@ -92,6 +92,7 @@ public final class ValidateSite {
             return found;
         }).forEachOrdered(out::addAll);
         data.checkLinks(urls, out);
+        AccessibilityChecker.checkData(data, out);
         TagChecker.check(pages, out);
         List<FactDates.Fact> facts = FactDates.collect(pages, data);
         FactDates.check(facts, BuildDay.today(), out);

@@ -10,6 +10,16 @@ import java.util.List;
 /** A small, valid site in a temp folder that a test breaks in exactly one place. */
 final class FixtureSite {
 
+    /** The section of data/site.yaml the Datenschutzerklärung needs, filled in. */
+    static final String DATENSCHUTZ_YAML = """
+            datenschutz:
+              verantwortlicher: "Beispielstelle, Beispielstraße 1, 12345 Beispielstadt"
+              datenschutzbeauftragter: "datenschutz@example.org"
+              hosting_anbieter: "Beispiel-Hosting, Beispielweg 2, 12345 Beispielstadt"
+              hosting_standort: "Deutschland"
+              server_log_tage: 7
+            """;
+
     static final String SITE_YAML = """
             name: Testseite
             kampagne: Test
@@ -20,7 +30,7 @@ final class FixtureSite {
               verantwortlich: "Vorname Nachname"
               email: "info@example.org"
               telefon: ""
-            """;
+            """ + DATENSCHUTZ_YAML;
 
     static final String NAVIGATION_YAML = """
             haupt:

@@ -52,7 +52,9 @@ class JobcenterDataTest {
         assertEquals(true, byId.get("main-kinzig-kreis").hinweise().containsKey("seit"));
         assertEquals(null, byId.get("wetteraukreis").name(), "Wetterau: Name nicht belegt");
         assertEquals(true, byId.get("vogelsbergkreis").hinweise().get("name").contains("2010"));
-        assertEquals(true, byId.get("limburg-weilburg").hinweise().get("traegerform").startsWith("Durch Ausschluss"));
+        // Limburg-Weilburg: a press report names the gemeinsame Einrichtung; the note says it is the only source
+        assertEquals(true, byId.get("limburg-weilburg").hinweise().get("traegerform").contains("Zeitungsbericht"));
+        assertEquals(true, byId.get("landkreis-kassel").hinweise().get("name").contains("nicht bestätigt"));
         assertEquals(true, byId.get("werra-meissner-kreis").hinweise().get("traegerform").startsWith("Durch Ausschluss"));
     }
 

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,6 +21,22 @@ class RunPagefindTest {
                 + "kein-node-auf-diesem-rechner fehlt auf diesem Rechner."), e.getMessage());
         assertTrue(e.getMessage().contains("apt-get install nodejs npm"));
         assertTrue(e.getMessage().contains("The site search (Pagefind) needs Node.js and npm"));
+    }
+
+    @Test
+    void withoutNodeThePreviewGoesOnWithoutSearchButThePublishedBuildStops(@TempDir Path temp) throws Exception {
+        Path npmProject = Path.of("pagefind").toAbsolutePath();
+        Path siteRoot = temp.resolve("site");
+        Files.createDirectories(siteRoot.resolve("pagefind"));
+        Files.writeString(siteRoot.resolve("pagefind/pagefind-ui.js"), "// stale index of an earlier build");
+        Path work = temp.resolve("work");
+
+        assertFalse(RunPagefind.index(npmProject, siteRoot, work, false, "kein-node-auf-diesem-rechner"));
+        assertFalse(Files.exists(siteRoot.resolve("pagefind")), "no stale search index is served as if current");
+
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> RunPagefind.index(npmProject, siteRoot, work, true, "kein-node-auf-diesem-rechner"));
+        assertTrue(e.getMessage().startsWith("Die Website-Suche (Pagefind) braucht Node.js"), e.getMessage());
     }
 
     @Test

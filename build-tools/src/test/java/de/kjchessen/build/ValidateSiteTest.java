@@ -24,7 +24,7 @@ class ValidateSiteTest {
               verantwortlich: "Person"
               email: "info@example.org"
               telefon: ""
-            """;
+            """ + FixtureSite.DATENSCHUTZ_YAML;
 
     static void write(Path root, String rel, String text) throws Exception {
         Path f = root.resolve(rel);

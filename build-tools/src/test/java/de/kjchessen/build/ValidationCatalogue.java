@@ -349,12 +349,24 @@ final class ValidationCatalogue {
                     "data/site.yaml, Zeile 7: Die Pflichtangabe " + Q + "betreiber.verantwortlich" + E + " (Verantwortliche "
                             + "Person nach § 18 Abs. 2 MStV) ist leer. Tragen Sie den bestätigten Wert ein; ohne ihn darf "
                             + "die Website nicht veröffentlicht werden."),
+            publish("Pflichtangabe für die Datenschutzerklärung leer",
+                    r -> replace(r, "data/site.yaml", "server_log_tage: 7", "server_log_tage: null"),
+                    "data/site.yaml, Zeile 15: Die Pflichtangabe " + Q + "datenschutz.server_log_tage" + E + " (Tage, "
+                            + "nach denen die Zugriffsprotokolle gelöscht werden) ist leer. Tragen Sie den bestätigten "
+                            + "Wert ein; ohne ihn darf die Website nicht veröffentlicht werden."),
             c("Betreiberangaben fehlen",
-                    r -> write(r, "data/site.yaml", "name: Testseite\nkampagne: Test\n"),
+                    r -> write(r, "data/site.yaml", FixtureSite.SITE_YAML.replaceAll("(?s)betreiber:.*?(?=datenschutz:)", "")),
                     "data/site.yaml, Zeile 1: Das Pflichtfeld \"betreiber\" fehlt. Ergänzen Sie die Zeile \"betreiber: …\". "
                             + "Der Abschnitt mit den Pflichtangaben für das Impressum: betreiber: und darunter, je zwei "
                             + "Leerzeichen eingerückt, herausgeber, anschrift, vertreten_durch, verantwortlich, email und "
                             + "telefon (Vorlage: docs/redaktion.md, Abschnitt " + Q + "Betreiberangaben" + E + ")."),
+            c("Datenschutzangaben fehlen",
+                    r -> write(r, "data/site.yaml", FixtureSite.SITE_YAML.replaceAll("(?s)datenschutz:.*", "")),
+                    "data/site.yaml, Zeile 1: Das Pflichtfeld \"datenschutz\" fehlt. Ergänzen Sie die Zeile \"datenschutz: …\". "
+                            + "Der Abschnitt mit den Angaben für die Datenschutzerklärung: datenschutz: und darunter, je "
+                            + "zwei Leerzeichen eingerückt, verantwortlicher, datenschutzbeauftragter, hosting_anbieter, "
+                            + "hosting_standort und server_log_tage (Vorlage: docs/redaktion.md, Abschnitt " + Q
+                            + "Datenschutzangaben" + E + ")."),
             c("Datendatei fehlt",
                     r -> delete(r, "data/site.yaml"),
                     "data/site.yaml: Die Datei fehlt; die Website braucht sie (ihr Schema ist data/schemas/site.schema.json). "

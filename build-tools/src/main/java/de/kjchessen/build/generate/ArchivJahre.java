@@ -65,8 +65,8 @@ public class ArchivJahre implements RenderingTool {
     }
 
     static DocumentModel page(int year, List<DocumentModel> posts) {
-        DocumentModel doc = GeneratedPage.model(TYPE, PATH + year + "/index.html", "Pressemitteilungen " + year,
-                "Alle Pressemitteilungen der Kommunalen Jobcenter in Hessen aus dem Jahr " + year
+        DocumentModel doc = GeneratedPage.model(TYPE, PATH + year + "/index.html", "Meldungen " + year,
+                "Alle Meldungen aus dem Jahr " + year
                         + ", die neuesten zuerst.", posts.get(0).getDate()); // the newest post: sitemap.xml's lastmod
         doc.put("jahr", String.valueOf(year));
         doc.put("anzahl", posts.size());

@@ -40,7 +40,7 @@ public final class AtomFeed {
         Feed feed = new Feed("atom_1.0");
         feed.setXmlBase(host + "/");
         feed.setId(host + LIST_PATH);
-        feed.setTitle("Pressemitteilungen – " + siteName);
+        feed.setTitle("Meldungen – " + siteName);
         feed.setLanguage("de");
         feed.setAlternateLinks(List.of(link("alternate", "text/html", host + LIST_PATH)));
         feed.setOtherLinks(List.of(link("self", "application/atom+xml", host + PATH)));

@@ -3,6 +3,7 @@ package de.kjchessen.build.preview;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import de.kjchessen.build.Problem;
+import de.kjchessen.build.RunPagefind;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -40,6 +41,10 @@ public final class PreviewServer implements AutoCloseable {
     static final String EVENTS_PATH = PREFIX + "ereignisse";
     /** The review page of dated facts (stand, gueltig_bis): served by the preview only, never written to the site. */
     static final String REVIEW_PATH = PREFIX + "pruefen/";
+    static final String NOTICES_PATH = PREFIX + "hinweise/";
+    static final String PORT_IN_USE = "Die Vorschau kann nicht starten: Port %d ist schon belegt. Läuft die Vorschau "
+            + "schon in einem anderen Fenster? Dann öffnen Sie diese oder beenden Sie sie dort mit Strg+C. Sonst wählen "
+            + "Sie einen anderen Port, zum Beispiel: mvn -Ppreview package -Djbake.port=%d";
     private static final Map<String, String> TYPES = Map.ofEntries(
             Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
             Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("json", "application/json"),
@@ -93,10 +98,19 @@ public final class PreviewServer implements AutoCloseable {
         boolean alreadyBaked = args.length > 3 && args[3].equals("--nach-maven-bau");
         Properties properties = new Properties();
         properties.setProperty("site.mode", "preview");
-        PreviewServer server = new PreviewServer(root, output, port, properties);
+        PreviewServer server;
+        try {
+            server = new PreviewServer(root, output, port, properties);
+        } catch (java.net.BindException e) {
+            // An expected condition, not a defect: a German message and a non-zero exit, no stack trace.
+            throw new IllegalStateException(String.format(PORT_IN_USE, port, port == 8899 ? 8898 : 8899), null);
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(server::close));
         server.start(alreadyBaked);
         System.out.println();
+        if (server.searchOff()) {
+            System.out.println("[HINWEIS] " + RunPagefind.SEARCH_OFF);
+        }
         System.out.println("Vorschau läuft: http://localhost:" + server.port() + "/");
         System.out.println("Nach jedem Speichern in content/, data/, templates/ oder assets/ wird die Website neu "
                 + "gebaut und die Seite im Browser lädt sich selbst neu. Beenden mit Strg+C.");
@@ -154,6 +168,11 @@ public final class PreviewServer implements AutoCloseable {
         }
     }
 
+    /** The build ran without Node.js, so there is no search index (see {@link RunPagefind}). */
+    boolean searchOff() {
+        return !Files.isRegularFile(output.resolve("pagefind/pagefind-ui.js"));
+    }
+
     public int port() {
         return http.getAddress().getPort();
     }
@@ -187,13 +206,18 @@ public final class PreviewServer implements AutoCloseable {
             lock.writeLock().unlock();
             bakeLock.unlock();
         }
-        report(result);
+        report(result, http.getAddress().getPort());
         notifyListeners();
     }
 
-    private static void report(PreviewBuild.Result result) {
+    private void report(PreviewBuild.Result result, int port) {
+        Handbook handbook = Handbook.read(root);
         for (Problem notice : result.notices()) {
-            System.out.println("[HINWEIS] " + notice.format());
+            System.out.println("[HINWEIS] " + notice.format() + (handbook.exists()
+                    ? " (Erklärung: http://localhost:" + port + handbook.linkFor(notice) + ")" : ""));
+        }
+        if (!result.notices().isEmpty()) {
+            System.out.println("Alle Hinweise mit Erklärung: http://localhost:" + port + NOTICES_PATH);
         }
         if (result.ok()) {
             System.out.println("Vorschau neu gebaut in " + result.millis() + " ms.");
@@ -223,6 +247,26 @@ public final class PreviewServer implements AutoCloseable {
                     .replace("+", "%2B"), StandardCharsets.UTF_8);
             if (path.equals(SCRIPT_PATH)) {
                 send(exchange, 200, "text/javascript; charset=utf-8", script);
+            } else if (path.equals(Handbook.PATH.substring(0, Handbook.PATH.length() - 1))
+                    || path.equals(NOTICES_PATH.substring(0, NOTICES_PATH.length() - 1))) {
+                exchange.getResponseHeaders().set("Location", path + "/");
+                send(exchange, 301, "text/plain; charset=utf-8", new byte[0]);
+            } else if (path.equals(Handbook.PATH)) {
+                // read on every request: the handbook may be edited while the preview runs
+                Handbook handbook = Handbook.read(root);
+                send(exchange, handbook.exists() ? 200 : 404, TYPES.get("html"),
+                        handbook.page().getBytes(StandardCharsets.UTF_8));
+            } else if (path.equals(NOTICES_PATH)) {
+                PreviewBuild.Result result = last;
+                send(exchange, 200, TYPES.get("html"), inject(NoticesPage.render(
+                        result == null ? List.of() : result.notices(), Handbook.read(root)), generation, false));
+            } else if (path.equals(PreviewPage.PREVIEW_STYLESHEET)) {
+                send(exchange, 200, TYPES.get("css"), PreviewPage.previewCss());
+            } else if (path.equals(PreviewPage.STYLESHEET)) {
+                // from assets/, not the baked site: the error page keeps its look even before the first bake
+                Path css = root.resolve("assets/css/site.css");
+                send(exchange, Files.isRegularFile(css) ? 200 : 404, TYPES.get("css"),
+                        Files.isRegularFile(css) ? Files.readAllBytes(css) : new byte[0]);
             } else if (path.equals(EVENTS_PATH)) {
                 events(exchange);
             } else if (path.equals(REVIEW_PATH)) {
@@ -282,7 +326,7 @@ public final class PreviewServer implements AutoCloseable {
         boolean html = file.getFileName().toString().endsWith(".html") || !Files.exists(file);
         PreviewBuild.Result result = last;
         if (html && result != null && !result.ok()) {
-            send(exchange, 500, TYPES.get("html"), inject(ErrorPage.render(result, root), generation));
+            send(exchange, 500, TYPES.get("html"), inject(ErrorPage.render(result, Handbook.read(root)), generation, false));
             return;
         }
         int status = 200;
@@ -299,18 +343,29 @@ public final class PreviewServer implements AutoCloseable {
                 "application/octet-stream");
         byte[] body = Files.readAllBytes(file);
         if (name.endsWith(".html")) {
-            body = inject(new String(body, StandardCharsets.UTF_8), generation);
+            body = inject(new String(body, StandardCharsets.UTF_8), generation, searchOff());
         }
         send(exchange, status, type, body);
     }
 
-    /** Adds the reload script (with the build it belongs to) just before &lt;/body&gt;. */
-    static byte[] inject(String html, long generation) {
+    /**
+     * Adds the reload script (with the build it belongs to) just before &lt;/body&gt; and, when the preview runs
+     * without the site search, the banner that says so right after the page header.
+     */
+    static byte[] inject(String html, long generation, boolean searchOff) {
         String tag = "<script src=\"" + SCRIPT_PATH + "\" data-stand=\"" + generation + "\" defer></script>";
         int at = html.toLowerCase(Locale.ROOT).lastIndexOf("</body>");
         String result = at < 0 ? html + tag : html.substring(0, at) + tag + html.substring(at);
+        int header = result.indexOf("</header>");
+        if (searchOff && header >= 0) {
+            header += "</header>".length();
+            result = result.substring(0, header) + SEARCH_OFF_BANNER + result.substring(header);
+        }
         return result.getBytes(StandardCharsets.UTF_8);
     }
+
+    static final String SEARCH_OFF_BANNER = "<div class=\"vorschau-hinweis\" role=\"note\"><div class=\"breite\">"
+            + "<strong>Vorschau ohne Suche:</strong> " + RunPagefind.SEARCH_OFF + "</div></div>";
 
     private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", type);

@@ -27,7 +27,7 @@ class ArchivJahreTest {
         DocumentModel page = ArchivJahre.page(2020, List.of(post("c", 2020, 3, 1), post("b", 2020, 1, 1)));
         assertEquals("aktuelles/archiv/2020/index.html", page.getUri());
         assertEquals("aktuelles/archiv/2020/", page.getNoExtensionUri());
-        assertEquals("Pressemitteilungen 2020", page.getTitle());
+        assertEquals("Meldungen 2020", page.getTitle());
         assertEquals("2020", page.get("jahr"));
         assertEquals(2, page.get("anzahl"));
         assertEquals(post("c", 2020, 3, 1).getDate(), page.getDate());

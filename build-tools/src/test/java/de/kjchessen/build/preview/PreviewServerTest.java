@@ -72,6 +72,13 @@ class PreviewServerTest {
         assertEquals(200, script.statusCode());
         assertTrue(script.body().contains("new EventSource('/__vorschau/ereignisse')"));
 
+        HttpResponse<String> notices = get("/__vorschau/hinweise/");
+        assertEquals(200, notices.statusCode());
+        int expected = de.kjchessen.build.ValidateSite.validate(site).warnings(de.kjchessen.build.SiteMode.PREVIEW).size();
+        assertEquals(expected, notices.body().split("<li>", -1).length - 1, notices.body());
+        assertEquals(expected, notices.body().split("<a href=\"/__vorschau/handbuch/#", -1).length - 1,
+                "every notice links to its explanation");
+
         BlockingQueue<String> events = listen();
         assertEquals("data: 1", events.poll(10, TimeUnit.SECONDS), "the current build is announced on connect");
 
@@ -90,7 +97,25 @@ class PreviewServerTest {
                 + "\u201E25.11.2026\u201C hat nicht die Form JJJJ-MM-TT. Schreiben Sie: date=2026-11-25"), broken.body());
         assertTrue(broken.body().contains("data-stand=\"3\""), "the error page reloads itself once fixed");
         assertEquals(500, get("/").statusCode(), "every page shows the error, not a stale copy");
-        assertEquals(200, get("/css/site.css").statusCode(), "the error page keeps its stylesheet");
+        assertEquals(200, get("/css/site.css").statusCode(), "the site keeps its stylesheet");
+        assertTrue(broken.body().contains("<link rel=\"stylesheet\" href=\"/__vorschau/site.css\">"), broken.body());
+        HttpResponse<String> css = get("/__vorschau/site.css");
+        assertEquals(200, css.statusCode(), "the error page has the site's stylesheet, straight from assets/");
+        assertEquals(Files.readString(site.resolve("assets/css/site.css")), css.body());
+        assertTrue(broken.body().contains("<link rel=\"stylesheet\" href=\"/__vorschau/vorschau.css\">"));
+        HttpResponse<String> own = get("/__vorschau/vorschau.css");
+        assertEquals(200, own.statusCode());
+        assertTrue(own.body().contains(".vorschau-seite pre"), "the preview's own rules");
+        assertFalse(css.body().contains(".vorschau-seite"), "the published stylesheet does not carry them");
+        java.util.regex.Matcher explained = java.util.regex.Pattern.compile("Zeile 3:</strong> Das Datum [^<]*"
+                + "<a href=\"(/__vorschau/handbuch/#([^\"]+))\">Erklärung: ([^<]+)</a>").matcher(broken.body());
+        assertTrue(explained.find(), "the message links to its explanation: " + broken.body());
+        HttpResponse<String> handbook = get(explained.group(1));
+        assertEquals(200, handbook.statusCode());
+        assertTrue(handbook.body().contains("id=\"" + explained.group(2) + "\">" + explained.group(3) + "</h4>"),
+                "the anchor is the heading of the explanation");
+        assertTrue(handbook.body().contains("Das Datum \u201E26.11.2018\u201C hat nicht die Form JJJJ-MM-TT."),
+                "the handbook quotes the message there");
 
         Files.writeString(kontakt, original);
         HttpResponse<String> fixed = await("/kontakt/", r -> r.statusCode() == 200);
@@ -99,9 +124,30 @@ class PreviewServerTest {
 
     @Test
     void theScriptGoesJustBeforeTheEndOfBody() {
-        String html = new String(PreviewServer.inject("<html><body><p>x</p></body></html>", 7), StandardCharsets.UTF_8);
+        String html = new String(PreviewServer.inject("<html><body><p>x</p></body></html>", 7, false), StandardCharsets.UTF_8);
         assertEquals("<html><body><p>x</p><script src=\"/__vorschau/neu-laden.js\" data-stand=\"7\" defer></script>"
                 + "</body></html>", html);
+    }
+
+    @Test
+    void withoutSearchEveryPageSaysSoRightBelowTheHeader() {
+        String html = new String(PreviewServer.inject("<body><header>Kopf</header><main>x</main></body>", 2, true),
+                StandardCharsets.UTF_8);
+        assertTrue(html.startsWith("<body><header>Kopf</header><div class=\"vorschau-hinweis\" role=\"note\">"
+                + "<div class=\"breite\"><strong>Vorschau ohne Suche:</strong> Die Website-Suche ist in dieser Vorschau "
+                + "ausgeschaltet, weil Node.js auf diesem Rechner fehlt."), html);
+        assertTrue(html.contains("</div></div><main>x</main>"), html);
+    }
+
+    @Test
+    void aPortInUseEndsWithAGermanMessage() throws Exception {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                    () -> PreviewServer.main(new String[] {".", "target/site", String.valueOf(taken.getLocalPort())}));
+            assertTrue(e.getMessage().startsWith("Die Vorschau kann nicht starten: Port " + taken.getLocalPort()
+                    + " ist schon belegt."), e.getMessage());
+            assertTrue(e.getMessage().contains("-Djbake.port=8899"), e.getMessage());
+        }
     }
 
     private BlockingQueue<String> listen() {
@@ -145,11 +191,11 @@ class PreviewServerTest {
         return URI.create("http://127.0.0.1:" + server.port() + path);
     }
 
-    /** content/, data/, templates/, assets/ and jbake.properties of this repository. */
+    /** content/, data/, templates/, assets/, docs/ and jbake.properties of this repository. */
     static Path copyOfTheProject(Path temp) throws IOException {
         Path project = Path.of("..").toAbsolutePath().normalize();
         Files.copy(project.resolve("jbake.properties"), temp.resolve("jbake.properties"));
-        for (String folder : List.of("content", "data", "templates", "assets")) {
+        for (String folder : List.of("content", "data", "templates", "assets", "docs")) {
             Path from = project.resolve(folder);
             try (Stream<Path> files = Files.walk(from)) {
                 for (Path f : files.toList()) {
