@@ -19,11 +19,12 @@
 </div>
 </#macro>
 
-<#-- Kennzahl: one figure with its label -->
-<#macro kennzahl wert text>
+<#-- Kennzahl: one figure with its label and, if given, the date the source gave it ("Stand November 2018") -->
+<#macro kennzahl wert text stand="">
 <div class="kennzahl">
   <p class="kennzahl__wert">${wert}</p>
   <p class="kennzahl__text">${text}</p>
+  <#if stand?has_content><p class="kennzahl__stand">Stand ${stand}</p></#if>
 </div>
 </#macro>
 
