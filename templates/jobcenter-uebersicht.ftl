@@ -1,7 +1,7 @@
 <#ftl output_format="HTML">
 <#-- /jobcenter/: rendered once per build by build-tools (JobcenterPages) from data/jobcenter.yaml.
      content.zahlen = counts, content.gruppen = entries by Regierungsbezirk, content.karte = the SVG map, drawn and
-     escaped in Java from data/geo/hessen-kreise.geojson. The grouped list is the map's text alternative. -->
+     escaped in Java from data/geo/hessen-jobcenter-gebiete-2026.geojson. The grouped list is the map's text alternative. -->
 <#import "lib/layout.ftl" as layout>
 <#import "lib/components.ftl" as c>
 <#setting locale="de_DE">

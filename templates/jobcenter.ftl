@@ -28,6 +28,7 @@
     es zusammen mit der Bundesagentur für Arbeit.
   </#if>
 </p>
+<#list content.wechsel as w><@c.hinweis titel="Zuständigkeit"><p class="wechsel">${w}</p></@c.hinweis></#list>
 
 <h2 id="angaben">Angaben</h2>
 <dl class="angaben">

@@ -23,5 +23,5 @@
 </nav>
 <#list buchstaben as b>
 <h3 id="${b.anker}">${b.buchstabe}</h3>
-<ul class="gemeindeliste"><#list b.gemeinden as g><li>${g.name}: <a href=${g.url}>${g.gebiet}</a></#list></ul>
+<ul class="gemeindeliste"><#list b.gemeinden as g><li>${g.name}: <a href=${g.url}>${g.gebiet}</a><#if g.hinweis?has_content><br><small>${g.hinweis}</small></#if></#list></ul>
 </#list>

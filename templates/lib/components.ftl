@@ -29,12 +29,13 @@ Herausgeber: <@angabe wert=betreiber.herausgeber>${betreiber.herausgeber}</@anga
 </div>
 </#macro>
 
-<#-- Kennzahl: one figure with its label -->
-<#macro kennzahl wert text>
+<#-- Kennzahl: one figure with its label and, if given, the date the source gave it ("Stand November 2018") -->
+<#macro kennzahl wert text stand="">
 <div class="kennzahl">
   <#-- a unit never wraps alone onto a line ("22 Mio.") -->
   <p class="kennzahl__wert">${wert?replace(" (Mio\\.|Mrd\\.|€|%)", "\xA0$1", "r")}</p>
   <p class="kennzahl__text">${text}</p>
+  <#if stand?has_content><p class="kennzahl__stand">Stand ${stand}</p></#if>
 </div>
 </#macro>
 

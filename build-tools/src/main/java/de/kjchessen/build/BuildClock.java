@@ -6,9 +6,10 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 
 /**
- * The moment the site is built, in Europe/Berlin: what is due (a Sperrfrist that has ended, an upcoming Termin) is
- * decided against it. Tests and a look ahead set it with {@code -Dkjc.build.time=2026-12-01T09:00} (Berlin local
- * time, or a date alone for its first minute); without the property it is the real time.
+ * The one clock of the build, in Europe/Berlin: what is due (a Sperrfrist that has ended, an upcoming Termin), who
+ * is responsible for a Gemeinde and which fact is due for review are all decided against it. Tests and a look
+ * ahead set it with {@code -Dkjc.build.time=2026-12-01T09:00} (Berlin local time) or {@code -Dkjc.build.time=2025-12-15}
+ * (a date alone: its first minute); without the property it is the real time.
  */
 public final class BuildClock {
 
@@ -16,6 +17,11 @@ public final class BuildClock {
     public static final String PROPERTY = "kjc.build.time";
 
     private BuildClock() {
+    }
+
+    /** The day the site is built for. */
+    public static java.time.LocalDate today() {
+        return now().toLocalDate();
     }
 
     public static ZonedDateTime now() {

@@ -34,7 +34,8 @@ public final class ContentHeaderChecker {
     public static final Set<String> KEYS = Set.of(
             "title", "date", "type", "status", "description", "tags", "summary",
             "baustein", "jobcenter", "start", "end", "location", "link", "image", "image_alt",
-            Sperrfrist.KEY, PostPicture.CREDIT, PostPicture.LICENCE);
+            Sperrfrist.KEY, PostPicture.CREDIT, PostPicture.LICENCE,
+            FactDates.STAND, FactDates.GUELTIG_BIS);
     private static final DateTimeFormatter ISO_DATE =
             DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
     private static final Pattern GERMAN_DATE = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})");
@@ -169,6 +170,11 @@ public final class ContentHeaderChecker {
                     + "Tag der Veröffentlichung, zum Beispiel date=2018-11-26."));
         } else {
             checkDate(file, h.lines().get("date"), "date", date, out);
+        }
+        for (String key : List.of(FactDates.STAND, FactDates.GUELTIG_BIS)) {
+            if (h.get(key) != null) {
+                checkDate(file, h.lines().get(key), key, h.get(key), out);
+            }
         }
     }
 

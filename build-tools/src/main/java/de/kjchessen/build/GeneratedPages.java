@@ -27,14 +27,15 @@ public final class GeneratedPages {
     public static void register(Path root, DataFiles data, List<ContentFile> pages, SiteUrls urls, List<Problem> out)
             throws IOException {
         Properties config = jbakeProperties(root);
-        if (data.get(JobcenterData.FILE).isPresent()) {
-            urls.add(new SiteUrls.Origin("/jobcenter/", JobcenterData.FILE, 0), out);
-            for (Map.Entry<String, Integer> id : JobcenterData.ids(data.get(JobcenterData.FILE)).entrySet()) {
-                urls.add(new SiteUrls.Origin("/jobcenter/" + id.getKey() + "/", JobcenterData.FILE, id.getValue()), out);
+        if (data.get(JobCentre.FILE).isPresent()) {
+            urls.add(new SiteUrls.Origin("/jobcenter/", JobCentre.FILE, 0), out);
+            List<JobCentre> jobcentre = JobCentre.from(data.get(JobCentre.FILE).get(), new java.util.ArrayList<>());
+            for (Map.Entry<String, Integer> id : JobCentre.ids(jobcentre).entrySet()) {
+                urls.add(new SiteUrls.Origin(JobCentre.path(id.getKey()), JobCentre.FILE, id.getValue()), out);
             }
             // the open-data downloads written by JobcenterPages
-            urls.add(new SiteUrls.Origin("/" + JobcenterPages.CSV, JobcenterData.FILE, 0), out);
-            urls.add(new SiteUrls.Origin("/" + JobcenterPages.JSON, JobcenterData.FILE, 0), out);
+            urls.add(new SiteUrls.Origin("/" + JobcenterPages.CSV, JobCentre.FILE, 0), out);
+            urls.add(new SiteUrls.Origin("/" + JobcenterPages.JSON, JobCentre.FILE, 0), out);
             // the Jobcenter-Finder's search index, written at every bake from the same data
             urls.add(new SiteUrls.Origin("/" + SuchindexRenderer.PFAD, GemeindenCsv.FILE, 0), out);
         }

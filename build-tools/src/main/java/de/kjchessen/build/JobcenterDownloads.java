@@ -15,7 +15,32 @@ import java.util.stream.Collectors;
 public final class JobcenterDownloads {
 
     static final List<String> COLUMNS = List.of("id", "ags", "gebiet", "art", "regierungsbezirk", "traegerform", "name",
-            "seit", "sitz", "website", "hinweise", "quellen", "seite");
+            "seit", "sitz", "website", "hinweise", "quellen", "seite", "gueltig_ab", "gueltig_bis");
+
+    /**
+     * The days between which a row describes the Jobcenter's area: from its latest change on or before the build
+     * day (a Gemeinde taken over or handed over, zustaendig_fuer) to the day before its next announced change;
+     * null where there is none. [ab, bis]
+     */
+    static LocalDate[] gueltigkeit(JobCentre j, List<JobCentre> all, LocalDate day) {
+        LocalDate ab = null;
+        LocalDate bis = null;
+        for (JobCentre other : all) {
+            for (JobCentre.Takeover t : other.takeovers()) {
+                boolean concerns = other.id().equals(j.id()) || t.gemeindeAgs().startsWith(j.ags());
+                if (!concerns) {
+                    continue;
+                }
+                if (!t.ab().isAfter(day)) {
+                    ab = ab == null || t.ab().isAfter(ab) ? t.ab() : ab;
+                } else {
+                    LocalDate before = t.ab().minusDays(1);
+                    bis = bis == null || before.isBefore(bis) ? before : bis;
+                }
+            }
+        }
+        return new LocalDate[] {ab, bis};
+    }
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
@@ -23,26 +48,30 @@ public final class JobcenterDownloads {
     }
 
     /** RFC 4180 CSV, UTF-8, CRLF; an empty cell means "nicht bestätigt"; several sources are separated by " | ". */
-    public static String csv(List<Jobcenter> all, String host) {
+    public static String csv(List<JobCentre> all, String host, LocalDate day) {
         StringBuilder out = new StringBuilder(String.join(",", COLUMNS)).append("\r\n");
-        for (Jobcenter j : all) {
+        for (JobCentre j : all) {
+            LocalDate[] gueltig = gueltigkeit(j, all, day);
             List<String> cells = List.of(j.id(), j.ags(), j.gebiet(), j.art(), j.regierungsbezirk(), j.traegerform(),
                     n(j.name()), j.seit() == null ? "" : j.seit().toString(), n(j.sitz()), n(j.website()),
                     j.hinweise().entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining(" | ")),
-                    j.quellen().stream().map(Jobcenter.Quelle::url).collect(Collectors.joining(" | ")),
-                    base(host) + j.pfad());
+                    j.quellen().stream().map(JobCentre.Source::url).collect(Collectors.joining(" | ")),
+                    base(host) + j.pfad(), gueltig[0] == null ? "" : gueltig[0].toString(),
+                    gueltig[1] == null ? "" : gueltig[1].toString());
             out.append(cells.stream().map(JobcenterDownloads::cell).collect(Collectors.joining(","))).append("\r\n");
         }
         return out.toString();
     }
 
-    public static String json(List<Jobcenter> all, LocalDate stand, String host) {
+    public static String json(List<JobCentre> all, LocalDate stand, String host, LocalDate day) {
         ObjectNode root = F.objectNode();
         root.put("titel", "Die Jobcenter in Hessen");
         root.put("stand", stand.toString());
-        root.put("hinweis", "null bedeutet: nicht bestätigt. Quellen je Eintrag unter \"quellen\".");
+        root.put("hinweis", "null bedeutet: nicht bestätigt. Quellen je Eintrag unter \"quellen\". gueltig_ab und "
+                + "gueltig_bis: Zeitraum, in dem das Gebiet des Jobcenters so gilt (null: keine Änderung bekannt).");
+        root.put("erstellt_fuer", day.toString());
         ArrayNode list = root.putArray("jobcenter");
-        for (Jobcenter j : all) {
+        for (JobCentre j : all) {
             ObjectNode o = list.addObject();
             o.put("id", j.id());
             o.put("ags", j.ags());
@@ -63,12 +92,15 @@ public final class JobcenterDownloads {
             ArrayNode quellen = o.putArray("quellen");
             j.quellen().forEach(q -> quellen.addObject().put("titel", q.titel()).put("url", q.url()));
             o.put("seite", base(host) + j.pfad());
+            LocalDate[] gueltig = gueltigkeit(j, all, day);
+            o.put("gueltig_ab", gueltig[0] == null ? null : gueltig[0].toString());
+            o.put("gueltig_bis", gueltig[1] == null ? null : gueltig[1].toString());
         }
         return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
     }
 
     /** schema.org GovernmentOrganization; unconfirmed values are left out, never filled in. */
-    public static String jsonLd(Jobcenter j, KreisGeometry.Kreis kreis) {
+    public static String jsonLd(JobCentre j, KreisGeometry.Kreis kreis) {
         ObjectNode o = F.objectNode();
         o.put("@context", "https://schema.org");
         o.put("@type", "GovernmentOrganization");
@@ -97,7 +129,7 @@ public final class JobcenterDownloads {
     }
 
     /** The caveats (hinweise) of the values this JSON-LD states: a caveat goes wherever its value goes. */
-    static String caveats(Jobcenter j) {
+    static String caveats(JobCentre j) {
         StringBuilder out = new StringBuilder();
         Map<String, String> stated = new LinkedHashMap<>();
         stated.put("traegerform", "Trägerform");

@@ -1,8 +1,8 @@
 package de.kjchessen.build;
 
 import org.apache.commons.configuration2.CompositeConfiguration;
-import de.kjchessen.build.finder.Gemeinde;
-import de.kjchessen.build.finder.GemeindenCsv;
+import de.kjchessen.build.finder.FinderDaten;
+import de.kjchessen.build.finder.Zustaendigkeiten;
 import org.jbake.app.ContentStore;
 import org.jbake.app.Renderer;
 import org.jbake.app.configuration.JBakeConfiguration;
@@ -46,21 +46,21 @@ public class JobcenterPages implements RenderingTool {
     @Override
     public int render(Renderer renderer, ContentStore db, JBakeConfiguration config) throws RenderingException {
         Path data = config.getDataFolder().toPath();
-        Path yaml = data.resolve("jobcenter.yaml");
-        if (!Files.isRegularFile(yaml) || config.getTemplateByDocType(TYPE) == null) {
+        if (!JobCentreFile.exists(data) || config.getTemplateByDocType(TYPE) == null) {
             return 0; // a site without the Jobcenter section (test fixtures)
         }
         try {
             Section section = Section.read(data);
             Path out = config.getDestinationFolder().toPath();
             int rendered = 0;
-            for (Jobcenter j : section.jobcenter()) {
+            for (JobCentre j : section.jobcenter()) {
                 renderer.render(GeneratedPage.record(db, detail(section, j)));
                 rendered++;
             }
             renderer.render(GeneratedPage.record(db, overview(section)));
-            write(out.resolve(CSV), JobcenterDownloads.csv(section.jobcenter(), config.getSiteHost()));
-            write(out.resolve(JSON), JobcenterDownloads.json(section.jobcenter(), section.stand(), config.getSiteHost()));
+            write(out.resolve(CSV), JobcenterDownloads.csv(section.jobcenter(), config.getSiteHost(), BuildClock.today()));
+            write(out.resolve(JSON), JobcenterDownloads.json(section.jobcenter(), section.stand(), config.getSiteHost(),
+                    BuildClock.today()));
             return rendered + 1;
         } catch (Exception e) {
             throw new RenderingException("Die Jobcenter-Seiten konnten nicht erzeugt werden: " + e.getMessage());
@@ -68,12 +68,18 @@ public class JobcenterPages implements RenderingTool {
     }
 
     /** Everything the section is built from, read once per bake. */
-    public record Section(List<Jobcenter> jobcenter, Map<String, KreisGeometry.Kreis> kreise,
-                          List<Gemeinde> gemeinden, LocalDate stand) {
+    public record Section(List<JobCentre> jobcenter, Map<String, KreisGeometry.Kreis> kreise,
+                          Zustaendigkeiten zustaendigkeiten, LocalDate stand) {
         public static Section read(Path data) throws IOException {
-            Path yaml = data.resolve("jobcenter.yaml");
-            return new Section(Jobcenter.read(yaml), KreisGeometry.read(data.resolve("geo/hessen-kreise.geojson")),
-                    GemeindenCsv.read(data.resolve(Path.of(GemeindenCsv.FILE).getFileName())), Jobcenter.stand(yaml));
+            JobCentreFile file = JobCentreFile.load(data);
+            return new Section(file.all(),
+                    KreisGeometry.read(data.resolve("geo").resolve(Path.of(KreisGeometry.FILE).getFileName())),
+                    FinderDaten.fromDataFolder(data), file.stand());
+        }
+
+        /** The Jobcenter responsible on the build day for the Gemeinde with this 8-digit key. */
+        JobCentre zustaendigFuer(String gemeindeAgs) {
+            return zustaendigkeiten.gemeinde(gemeindeAgs).map(Zustaendigkeiten.Eintrag::jobcenter).orElse(null);
         }
     }
 
@@ -84,7 +90,7 @@ public class JobcenterPages implements RenderingTool {
         Collator collator = Collator.getInstance(Locale.GERMAN);
         for (String bezirk : BEZIRKE) {
             List<Map<String, Object>> items = s.jobcenter().stream().filter(j -> bezirk.equals(j.regierungsbezirk()))
-                    .sorted((a, b) -> collator.compare(a.gebiet(), b.gebiet())).map(Jobcenter::model).toList();
+                    .sorted((a, b) -> collator.compare(a.gebiet(), b.gebiet())).map(JobCentre::model).toList();
             Map<String, Object> g = new LinkedHashMap<>();
             g.put("regierungsbezirk", bezirk);
             g.put("jobcenter", items);
@@ -92,19 +98,22 @@ public class JobcenterPages implements RenderingTool {
         }
         doc.put("gruppen", gruppen);
         doc.put("zahlen", JobcenterCounts.of(s.jobcenter()).model());
-        doc.put("karte", HessenKarte.svg(s.kreise(), s.jobcenter()));
+        doc.put("karte", HessenKarte.svg(s.kreise(), s.jobcenter(), s::zustaendigFuer));
         return doc;
     }
 
-    static DocumentModel detail(Section s, Jobcenter j) {
-        String art = Jobcenter.KREISFREIE_STADT.equals(j.art()) ? "die kreisfreie Stadt" : "den";
+    static DocumentModel detail(Section s, JobCentre j) {
+        String art = JobCentre.KREISFREIE_STADT.equals(j.art()) ? "die kreisfreie Stadt" : "den";
         DocumentModel doc = page(TYPE, "jobcenter/" + j.id() + "/index.html", j.anzeigename(),
                 (j.kommunal() ? "Kommunales Jobcenter" : "Gemeinsame Einrichtung") + " für " + art + " " + j.gebiet()
-                        + ": Trägerform, Sitz, Website, zuständige Gemeinden und Quellen.", s.stand());
+                        + ": Trägerform, Sitz, Website, zuständige Gemeinden und Quellen.", j.stand() != null ? j.stand() : s.stand());
         doc.put("jobcenter", j.model());
         Collator collator = Collator.getInstance(Locale.GERMAN);
-        doc.put("gemeinden", s.gemeinden().stream().filter(g -> g.kreisAgs().equals(j.ags())).map(Gemeinde::name)
+        doc.put("gemeinden", s.zustaendigkeiten().gemeindenVon(j.id()).stream().map(e -> e.gemeinde().name())
                 .sorted(collator).toList());
+        // Changes of responsibility to announce ("Ab …") or still to name ("Seit …"), in this Jobcenter's words.
+        doc.put("wechsel", s.zustaendigkeiten().wechselBei(j.id()).stream().map(e -> e.wechsel().neu().id().equals(j.id())
+                ? e.wechsel().satzFuerNeu(e.gemeinde().name()) : e.wechsel().satzFuerBisher(e.gemeinde().name())).toList());
         doc.put("jsonld", JobcenterDownloads.jsonLd(j, s.kreise().get(j.ags())));
         return doc;
     }

@@ -105,8 +105,10 @@ public class ProjectMarkdownEngine extends MarkupEngine {
     @Override
     public void processBody(ParserContext context) {
         Bake bake = bakeFor(context.getConfig());
-        context.setBody(Boolean.getBoolean(NO_PREFETCH) ? toHtml(context.getBody(), bake)
-                : prefetchFor(context.getConfig()).html(context.getBody()));
+        String html = Boolean.getBoolean(NO_PREFETCH) ? toHtml(context.getBody(), bake)
+                : prefetchFor(context.getConfig()).html(context.getBody());
+        // counts such as {{anzahl.jobcenter}} come from the data, never from the text
+        context.setBody(Anzahlen.fill(html, context.getConfig().getDataFolder().toPath()));
         if ("termin".equals(context.getType())) {
             TerminFields.add(context.getDocumentModel());
         }

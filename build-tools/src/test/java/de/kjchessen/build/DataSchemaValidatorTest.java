@@ -220,9 +220,10 @@ class DataSchemaValidatorTest {
     @Test
     void agsMustBeOnTheMapWithTheSameKindOfArea(@TempDir Path root) throws Exception {
         String yaml = second(VALID, "ags: \"06414\"", "ags: \"06499\"");
+        long areas = KreisGeometry.read(PROJECT.resolve(KreisGeometry.FILE)).values().stream().filter(k -> !k.gemeinde()).count();
         assertEquals(List.of(F + line(yaml, "06499", 1) + ": Feld \"ags\" hat den Wert \"06499\", diesen Kreisschlüssel "
-                + "gibt es in der Karte (data/geo/hessen-kreise.geojson) nicht. Meinten Sie \u201E06439\u201C? Gültig sind "
-                + "die Schlüssel der 26 hessischen Kreise und kreisfreien Städte, z. B. \"06411\" für Darmstadt."),
+                + "gibt es in der Karte (" + KreisGeometry.FILE + ") nicht. Meinten Sie \u201E06439\u201C? Gültig sind "
+                + "die Schlüssel der " + areas + " Gebiete der Karte mit fünf Ziffern, z. B. \"06411\" für Darmstadt."),
                 messages(root, yaml));
 
         String landkreis = second(VALID, "ags: \"06414\"", "ags: \"06434\"");

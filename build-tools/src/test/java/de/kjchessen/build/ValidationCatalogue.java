@@ -48,6 +48,13 @@ final class ValidationCatalogue {
     static final String Q = "\u201E";
     static final String E = "\u201C";
 
+    /** The fixture with the Jobcenter-Finder (one Gemeinde) and the given zustaendig_fuer items for beispielkreis. */
+    static void withFinder(Path r, String items) {
+        write(r, "data/gemeinden.csv", "ags,name,kreis_ags,kreis_name,plz\n06999001,Beispielstadt,06999,Beispielkreis,99999\n");
+        write(r, "content/jobcenter-finden/index.md", FixtureSite.KONTAKT.replace("title=Kontakt", "title=Jobcenter finden"));
+        replace(r, J, "    quellen:\n", "    zustaendig_fuer:\n" + items + "    quellen:\n");
+    }
+
     private static Case c(String kind, Consumer<Path> breakIt, String message) {
         return new Case(kind, SiteMode.PREVIEW, breakIt, message);
     }
@@ -85,7 +92,7 @@ final class ValidationCatalogue {
             c("Unbekannte Angabe ohne ähnlichen Namen",
                     r -> replace(r, K, "type=page\n", "type=page\nwebseite=https://example.org/\n"),
                     K + ", Zeile 5: Die Angabe " + Q + "webseite" + E + " ist unbekannt. Erlaubt sind: baustein, date, "
-                            + "description, end, image, image_alt, image_credit, image_license, jobcenter, link, location, sperrfrist, start, status, summary, tags, "
+                            + "description, end, gueltig_bis, image, image_alt, image_credit, image_license, jobcenter, link, location, sperrfrist, stand, start, status, summary, tags, "
                             + "title, type."),
             c("Platzhalter aus der Vorlage",
                     r -> replace(r, K, "So erreichen Sie uns.\n\n", "[BITTE ERSETZEN: Erster Absatz]\n\n"),
@@ -308,6 +315,35 @@ final class ValidationCatalogue {
                     P + ", Zeile 7: Ein Jobcenter mit der Kennung " + Q + "beispielkries" + E + " gibt es in "
                             + "data/jobcenter.yaml nicht. Meinten Sie " + Q + "beispielkreis" + E + "? Schreiben Sie bei "
                             + "jobcenter= die Kennung, die dort bei " + Q + "id:" + E + " steht."),
+            c("Jobcenter mit Gemeindeschlüssel ohne zustaendig_fuer",
+                    r -> replace(r, J, "ags: \"06999\"", "ags: \"06999001\""),
+                    J + ", Zeile 3: Feld \"ags\" hat den Gemeindeschlüssel \"06999001\". Das geht nur, wenn dieses Jobcenter "
+                            + "die Gemeinde unter zustaendig_fuer nennt. Ergänzen Sie zustaendig_fuer mit gemeinde: \"06999001\" "
+                            + "und ab: (erster Tag der Zuständigkeit) oder schreiben Sie den Kreisschlüssel (5 Ziffern)."),
+            c("zustaendig_fuer nennt eine Gemeinde, die es nicht gibt",
+                    r -> withFinder(r, "      - gemeinde: \"06999002\"\n        ab: 2026-01-02\n"),
+                    J + ", Zeile 13: Eine Gemeinde mit dem Schlüssel 06999002 gibt es in data/gemeinden.csv nicht. "
+                            + "Schreiben Sie bei gemeinde: den achtstelligen Gemeindeschlüssel aus der Spalte ags."),
+            c("zustaendig_fuer nennt eine Gemeinde zweimal",
+                    r -> withFinder(r, "      - gemeinde: \"06999001\"\n        ab: 2026-01-02\n"
+                            + "      - gemeinde: \"06999001\"\n        ab: 2027-01-01\n"),
+                    J + ", Zeile 15: Die Gemeinde Beispielstadt steht schon bei beispielkreis unter zustaendig_fuer. Jede "
+                            + "Gemeinde hat genau ein zuständiges Jobcenter: Löschen Sie einen der beiden Einträge."),
+            c("Platzhalter für eine Anzahl, den es nicht gibt",
+                    r -> replace(r, K, "~~~~~~\nSo erreichen Sie uns.\n", "~~~~~~\nSo erreichen Sie uns.\n\nEs gibt {{anzahl.jobcentern}} Jobcenter.\n"),
+                    K + ", Zeile 9: Den Platzhalter " + Q + "{{anzahl.jobcentern}}" + E + " gibt es nicht. Meinten Sie "
+                            + Q + "{{anzahl.jobcenter}}" + E + "? Möglich sind: {{anzahl.gemeinden}}, "
+                            + "{{anzahl.gemeinsame_einrichtungen}}, {{anzahl.jobcenter}}, {{anzahl.kommunal}}, "
+                            + "{{anzahl.kreisfreie_staedte}}, {{anzahl.landkreise}}."),
+            publish("Prüfung älter als zwölf Monate",
+                    r -> replace(r, K, "type=page\n", "type=page\nstand=2018-11-26\n"),
+                    K + ", Zeile 5: Diese Angaben wurden zuletzt am 26. November 2018 mit ihren Quellen abgeglichen, vor "
+                            + "mehr als zwölf Monaten. Prüfen Sie sie erneut und schreiben Sie dann das Datum der Prüfung bei "
+                            + "stand (JJJJ-MM-TT)."),
+            publish("Gültigkeit einer Angabe abgelaufen",
+                    r -> replace(r, J, "    quellen:\n", "    gueltig_bis: 2020-06-30\n    quellen:\n"),
+                    J + ", Zeile 12: Diese Angabe gilt nur bis 30. Juni 2020 (gueltig_bis), dieser Tag ist vorbei. "
+                            + "Aktualisieren Sie die Angabe mit einer neuen Quelle oder entfernen Sie sie."),
             c("YAML: Zeile zu weit eingerückt",
                     r -> replace(r, "data/navigation.yaml", "    url: /kontakt/", "     url: /kontakt/"),
                     "data/navigation.yaml, Zeile 5: Die YAML-Schreibweise ist fehlerhaft (Spalte 9): ein Doppelpunkt "
@@ -335,7 +371,7 @@ final class ValidationCatalogue {
                             "    website: https://www.example.org/\n    webseite: https://www.example.org/\n"),
                     J + ", Zeile 12: Das Feld \"webseite\" ist unbekannt. Meinten Sie " + Q + "website" + E + "? Erlaubt sind: \"id\", "
                             + "\"ags\", \"gebiet\", \"art\", \"regierungsbezirk\", \"traegerform\", \"name\", \"seit\", \"sitz\", \"website\", "
-                            + "\"email\", \"telefon\", \"hinweise\", \"quellen\"."),
+                            + "\"email\", \"telefon\", \"stand\", \"gueltig_bis\", \"zustaendig_fuer\", \"hinweise\", \"quellen\"."),
             c("Wert, der nicht erlaubt ist",
                     r -> replace(r, J, "traegerform: kommunal", "traegerform: komunal"),
                     J + ", Zeile 7: Feld \"traegerform\" hat den Wert \"komunal\". Meinten Sie " + Q + "kommunal" + E + "? Erlaubt "

@@ -2,6 +2,7 @@ package de.kjchessen.build.finder;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import de.kjchessen.build.JobCentre;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -16,7 +17,8 @@ import java.util.Map;
  * <pre>
  * { "quelle": "...",
  *   "jobcenter": [[url, name, gebiet], ...],
- *   "gemeinden": [[name, jobcenterIndex, "plz plz ...", langform], ...] }   (German alphabetical order)
+ *   "gemeinden": [[name, jobcenterIndex, "plz plz ...", langform, hinweis?], ...] }   (German alphabetical order;
+ *   hinweis only where a change of Jobcenter is announced or named: "Ab …" / "Seit …")
  * </pre>
  * Names stay as written; the script normalises case, umlauts and ß itself, so index and input are
  * normalised by one and the same function.
@@ -37,15 +39,15 @@ public final class Suchindex {
             json.writeStartObject();
             json.writeStringField("quelle", QUELLE);
             json.writeArrayFieldStart("jobcenter");
-            Map<Jobcenter, Integer> index = new HashMap<>();
-            List<Jobcenter> jobcenter = z.jobcenter();
+            Map<JobCentre, Integer> index = new HashMap<>();
+            List<JobCentre> jobcenter = z.jobcenter();
             for (int i = 0; i < jobcenter.size(); i++) {
-                Jobcenter j = jobcenter.get(i);
+                JobCentre j = jobcenter.get(i);
                 index.put(j, i);
                 json.writeStartArray();
-                json.writeString(j.url());
-                json.writeString(j.name());
-                json.writeString(j.gebiet());
+                json.writeString(j.pfad());
+                json.writeString(j.finderName());
+                json.writeString(j.areaLabel());
                 json.writeEndArray();
             }
             json.writeEndArray();
@@ -56,6 +58,9 @@ public final class Suchindex {
                 json.writeNumber(index.get(e.jobcenter()));
                 json.writeString(String.join(" ", e.gemeinde().plz()));
                 json.writeString(Langform.of(e.gemeinde().name()));
+                if (!e.hinweis().isEmpty()) {
+                    json.writeString(e.hinweis());
+                }
                 json.writeEndArray();
             }
             json.writeEndArray();

@@ -8,7 +8,7 @@ import java.util.List;
 /** Splits the Termine into upcoming (soonest first) and past (latest first) for a given day. */
 public final class Termine {
 
-    public static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+    public static final ZoneId BERLIN = de.kjchessen.build.BuildClock.BERLIN;
 
     private Termine() {
     }
@@ -18,7 +18,7 @@ public final class Termine {
 
     /** The day of the build in Berlin ({@link de.kjchessen.build.BuildClock}): "upcoming" and "past" are decided when the site is baked. */
     public static LocalDate buildDay() {
-        return de.kjchessen.build.BuildClock.now().toLocalDate();
+        return de.kjchessen.build.BuildClock.today();
     }
 
     public static Plan split(List<Termin> termine, LocalDate today) {
