@@ -86,11 +86,14 @@ public final class FactDates {
         return f.key().equals(GUELTIG_BIS) && f.date().isBefore(day);
     }
 
-    /** Notes for the preview that stop the publish build. */
+    /**
+     * A check older than twelve months is a note in every build (it must not stop the morning build that publishes a
+     * Sperrfrist release); an ended validity is a note in the preview and stops the publish build.
+     */
     public static void check(List<Fact> facts, LocalDate day, List<Problem> out) {
         for (Fact f : facts) {
             if (due(f, day)) {
-                out.add(Problem.publishOnly(f.file(), f.line(), "Diese Angaben wurden zuletzt am " + f.date().format(GERMAN)
+                out.add(Problem.note(f.file(), f.line(), "Diese Angaben wurden zuletzt am " + f.date().format(GERMAN)
                         + " mit ihren Quellen abgeglichen, vor mehr als zwölf Monaten. Prüfen Sie sie erneut und schreiben "
                         + "Sie dann das Datum der Prüfung bei stand (JJJJ-MM-TT)."));
             } else if (expired(f, day)) {

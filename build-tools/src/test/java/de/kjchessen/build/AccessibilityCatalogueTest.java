@@ -40,7 +40,7 @@ class AccessibilityCatalogueTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @FieldSource("de.kjchessen.build.AccessibilityCatalogue#NOTES")
+    @FieldSource({"de.kjchessen.build.AccessibilityCatalogue#NOTES", "de.kjchessen.build.ValidationCatalogue#NOTES"})
     void eachNoteIsShownInBothModesAndNeverFailsTheBuild(ValidationCatalogue.Case c, @TempDir Path root)
             throws Exception {
         FixtureSite.create(root);

@@ -26,7 +26,8 @@ class HandbookTest {
     @Test
     void theHandbookQuotesEveryMessageOfTheCatalogue() throws Exception {
         String handbook = handbook();
-        List<String> missing = ValidationCatalogue.CASES.stream().map(ValidationCatalogue.Case::message)
+        List<String> missing = java.util.stream.Stream.concat(ValidationCatalogue.CASES.stream(),
+                        ValidationCatalogue.NOTES.stream()).map(ValidationCatalogue.Case::message)
                 .filter(m -> !handbook.contains(m)).toList();
         assertEquals(List.of(), missing, "docs/redaktion.md, Abschnitt \u201EAlle Fehlermeldungen\u201C");
     }
