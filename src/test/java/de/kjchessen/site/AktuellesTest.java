@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -38,6 +39,22 @@ class AktuellesTest {
         site = GeneratedSite.built();
         posts = Project.postsNewestFirst();
         assertFalse(posts.isEmpty());
+    }
+
+    @Test
+    void aPostOlderThanAYearSaysSoUnderItsTitle() {
+        LocalDate buildDay = LocalDate.parse(site.pages().get("termine/index.html").selectFirst("[data-build-date]")
+                .attr("datetime"));
+        int older = 0;
+        for (Project.Source p : posts) {
+            Document page = site.pages().get(p.url().substring(1));
+            assertNotNull(page, p.url());
+            boolean old = LocalDate.parse(p.get("date")).plusYears(1).isBefore(buildDay);
+            String line = page.selectFirst(".meldung__art").text();
+            assertEquals(old, line.endsWith("– ältere Meldung"), p.url() + ": " + line);
+            older += old ? 1 : 0;
+        }
+        assertTrue(older > 0, "die Meldung von 2018 ist älter als ein Jahr");
     }
 
     @Test

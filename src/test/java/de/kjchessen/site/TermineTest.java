@@ -104,6 +104,19 @@ class TermineTest {
     }
 
     @Test
+    void onlyUpcomingTermineOfferTheCalendarFileAsTheirMainAction() {
+        LocalDate buildDay = LocalDate.parse(site.pages().get("termine/index.html").selectFirst("[data-build-date]")
+                .attr("datetime"));
+        for (Project.Source t : termine) {
+            Document page = site.pages().get(t.url().substring(1));
+            boolean past = lastDay(t).isBefore(buildDay);
+            assertEquals(!past, page.selectFirst("p.kalender a[href$=.ics]") != null, t.url());
+            assertNotNull(page.selectFirst("main a[href$=.ics]"), t.url() + ": die Kalenderdatei bleibt verlinkt");
+            assertEquals(past, page.selectFirst("main").text().contains("Dieser Termin ist vorbei."), t.url());
+        }
+    }
+
+    @Test
     void listSplitsUpcomingAndPastAtTheBuildDay() {
         Document list = site.pages().get("termine/index.html");
         LocalDate buildDay = LocalDate.parse(list.selectFirst("[data-build-date]").attr("datetime"));
