@@ -3,14 +3,20 @@
 <#import "lib/components.ftl" as c>
 <#setting locale="de_DE">
 <#assign path = layout.cleanUrl(content.uri)>
+<#assign sprache = layout.spracheVon(path)>
+<#assign t = layout.texte(sprache.code)>
 <@layout.page title=content.title description=content.description path=path suchindex=(path != "/404.html")
-              breadcrumbs=(path == "/" || path == "/404.html")?then([], [{"titel": "Startseite", "url": "/"}])>
+              breadcrumbs=(path == sprache.start || path == "/404.html")?then([], [{"titel": t.texte.startseite, "url": sprache.start}])>
 <h1>${content.title}</h1>
+<#-- A translation says that the German text counts and links to it (original= in its header). -->
+<#if content.original??>
+<p class="hinweis-uebersetzung">${t.texte.uebersetzung} <a href="${layout.cleanUrl(content.original?replace(".md", ".html"))}" hreflang="de">${t.texte.deutsche_fassung}</a></p>
+</#if>
 <#-- bild_html: the picture's figure, written in build-tools (PictureHtml) like the pictures of rendered Markdown -->
 <#if content.bild_html??>${content.bild_html?no_esc}</#if>
 <#if content.baustein??><#include "bausteine/${content.baustein}.ftl"></#if>
 ${content.body?no_esc}
 <#-- stand= in the header: the day the page's facts were last checked (FactDates); else the day of the page -->
 <#assign stand = content.stand???then(content.stand?date("yyyy-MM-dd"), content.date)>
-<p class="stand">Stand: <time datetime="${c.isoDatum(stand)}">${c.datum(stand)}</time></p>
+<p class="stand">${t.texte.stand}: <time datetime="${c.isoDatum(stand)}">${stand?string(t.texte.datum_format)}</time></p>
 </@layout.page>

@@ -7,6 +7,9 @@
   const status = document.getElementById('finder-status');
   const list = document.getElementById('finder-treffer');
   const MAX = 12;
+  // Texts in the page's language (data-texte)
+  let T = {};
+  const t = (key, v = {}) => (T[key] || '').replace(/\{(\w+)\}/g, (_, k) => v[k]);
   let orte = [];
   let kreise = [];
   let timer;
@@ -42,9 +45,7 @@
   }));
   // The live region speaks once typing pauses, not at every keystroke.
   const say = (...parts) => { clearTimeout(timer); timer = setTimeout(() => status.replaceChildren(...parts), 250); };
-  const elsewhere = ['Wohnen Sie nicht in Hessen? Ihr Jobcenter nennt Ihnen die Bundesagentur für Arbeit: ',
-    'https://www.arbeitsagentur.de/vor-ort/', 'Dienststellen vor Ort'];
-  const ba = () => [elsewhere[0], link(elsewhere[1], elsewhere[2]), '.'];
+  const ba = () => [t('ausserhalb'), link('https://www.arbeitsagentur.de/vor-ort/', t('ausserhalb_link')), '.'];
 
   const search = () => {
     const raw = input.value.trim();
@@ -54,21 +55,19 @@
     let hits = text ? byName(text) : plz ? orte : [];
     if (plz) hits = hits.filter((o) => o.plz && o.plz.some((p) => p.startsWith(plz)));
     show(hits, plz);
-    const n = hits.length + ' Treffer';
+    const n = t('treffer', { n: hits.length });
     if (!q) say();
-    else if (plz.length > 5) say('Eine Postleitzahl hat fünf Ziffern.');
+    else if (plz.length > 5) say(t('plz_fuenf'));
     else if (!hits.length && plz.length === 5) {
-      say('Zur Postleitzahl ' + plz + (text ? ' passt kein Ort „' + raw.replace(plz, '').trim() + '“' : ' gehört keine Gemeinde')
-        + ' in Hessen. ', ...ba());
+      say(t(text ? 'plz_ort' : 'plz_leer', { plz, ort: raw.replace(plz, '').trim() }), ...ba());
     } else if (!hits.length) {
-      say('Zu „' + raw + '“ haben wir keine Stadt und keine Gemeinde in Hessen gefunden. Prüfen Sie die Schreibweise '
-        + 'oder suchen Sie in der Liste von A bis Z. ', ...ba());
-    } else if (plz.length && plz.length < 5) say(n + '. Mit allen fünf Ziffern wird die Liste kürzer.');
-    else if (hits.length > MAX) say(n + '. Die ersten ' + MAX + ' stehen unten; geben Sie mehr Buchstaben ein.');
-    else if (hits.length === 1) say('Zuständig für ' + hits[0].name + ': ' + hits[0].jc[1] + '. ' + (hits[0].hinweis || ''));
+      say(t('nichts', { q: raw }), ...ba());
+    } else if (plz.length && plz.length < 5) say(t('plz_kurz', { n }));
+    else if (hits.length > MAX) say(t('viele', { n, max: MAX }));
+    else if (hits.length === 1) say(t('eins', { ort: hits[0].name, jc: hits[0].jc[1] }) + (hits[0].hinweis || ''));
     else {
       const jc = new Set(hits.map((o) => o.jc)).size;
-      say(n + (jc > 1 ? ' mit ' + jc + ' verschiedenen Jobcentern. Wählen Sie Ihren Wohnort.' : '.'));
+      say(jc > 1 ? t('mehrere', { n, jc }) : n + '.');
     }
   };
 
@@ -89,7 +88,9 @@
   // Shown at once (before the load event), so the page does not shift under the reader; typing before the index
   // has arrived is answered as soon as it is there.
   form.hidden = false;
-  fetch(form.dataset.index).then((r) => r.json()).then((index) => {
+  const json = (url) => fetch(url).then((r) => r.json());
+  Promise.all([json(form.dataset.index), json(form.dataset.texte)]).then(([index, texte]) => {
+    T = texte;
     const jc = index.jobcenter;
     const count = jc.map(() => 0);
     orte = index.gemeinden.map(([name, j, plz, lang, hinweis]) => {
@@ -97,7 +98,7 @@
       return { name, jc: jc[j], plz: plz.split(' '), detail: jc[j][2], keys: keys([name, lang]), hinweis };
     });
     kreise = jc.map((j, i) => ({ name: j[2], jc: j, keys: keys([j[2]]),
-      detail: count[i] > 1 ? 'alle ' + count[i] + ' Städte und Gemeinden im Kreis' : 'kreisfreie Stadt' }));
+      detail: count[i] > 1 ? t('kreis', { n: count[i] }) : t('stadt') }));
     if (input.value) search();
   }).catch(() => { form.hidden = true; /* the lists on the page still answer */ });
 })();

@@ -2,8 +2,8 @@
 <#-- Small presentational macros. German component names follow KERN UX where one exists. -->
 
 <#-- Brotkrümelnavigation: items = [{"titel":…, "url":…}], current = title of this page -->
-<#macro breadcrumbs items current>
-<nav class="brotkruemel" aria-label="Brotkrümelnavigation">
+<#macro breadcrumbs items current label="Brotkrümelnavigation">
+<nav class="brotkruemel" aria-label="${label}">
   <ol>
     <#list items as item><li><a href="${item.url}">${item.titel}</a></li></#list>
     <li><span aria-current="page">${current}</span></li>
@@ -13,8 +13,8 @@
 
 <#-- Who publishes the site (header and footer), from data/site.yaml. Empty until a source confirms it: the
      preview says so; a publish build stops before this is ever shown. -->
-<#macro herausgeber betreiber>
-Herausgeber: <@angabe wert=betreiber.herausgeber>${betreiber.herausgeber}</@angabe>
+<#macro herausgeber betreiber t={}>
+${(t.texte.herausgeber)!"Herausgeber"}: <@angabe wert=betreiber.herausgeber nicht=(t.texte.nicht_bestaetigt)!"nicht bestätigt">${betreiber.herausgeber}</@angabe>
 </#macro>
 
 <#-- Our own pictograms for Leichte Sprache (an open book) and Gebärdensprache (two open hands), drawn white for
@@ -48,7 +48,7 @@ Herausgeber: <@angabe wert=betreiber.herausgeber>${betreiber.herausgeber}</@anga
 </#macro>
 
 <#-- Angabe: a confirmed value (the nested content) or the site's one marker for a missing one, "nicht bestätigt". -->
-<#macro angabe wert><#if wert?has_content><#nested><#else><span class="nicht-bestaetigt">nicht bestätigt</span></#if></#macro>
+<#macro angabe wert nicht="nicht bestätigt"><#if wert?has_content><#nested><#else><span class="nicht-bestaetigt">${nicht}</span></#if></#macro>
 
 <#-- Hinweis: a highlighted box -->
 <#macro hinweis titel="Hinweis">

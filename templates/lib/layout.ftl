@@ -23,23 +23,57 @@
 <#-- Blocks in the GOV.UK sense are macro parameters: pass a macro as "head" to add to <head>.
      suchindex=false keeps a page out of the site search (lists, search page, 404): only <main> of the
      other pages carries data-pagefind-body, so Pagefind indexes nothing else. -->
+<#-- The language of a page: the first folder of its address if data/sprachen/ has that language ("/en/…"), else
+     German. Returns the "sprache" entry of the build model (build-tools: SprachenModell). -->
+<#function spracheVon path>
+  <#local seg = path?remove_beginning("/")?keep_before("/")>
+  <#list sprachen as s><#if s.code == seg && s.code != "de"><#return s></#if></#list>
+  <#list sprachen as s><#if s.code == "de"><#return s></#if></#list>
+  <#return {"code": "de", "richtung": "ltr", "locale": "de_DE", "start": "/", "name": "Deutsch"}>
+</#function>
+
+<#-- The interface texts of a language (data/sprachen/<code>.yaml, read by SprachenModell). -->
+<#function texte code>
+  <#list sprachen as s><#if s.code == code><#return s.texte></#if></#list>
+  <#return {}>
+</#function>
+
+<#-- Language switcher: each language named in itself, linked to the same page in that language or to its start page. -->
+<#macro sprachwahl path sprache fassungen t>
+<#if sprachen?size gt 1>
+<ul class="sprachwahl" aria-label="${t.texte.sprachen}"><#list sprachen as s><#if s.code != sprache.code><#local ziel = s.start><#list fassungen as f><#if f.lang == s.code><#local ziel = f.url></#if></#list><li><a href=${ziel} lang=${s.code}>${s.name}</a></#if></#list></ul>
+</#if>
+</#macro>
+
 <#macro page title description path breadcrumbs=[] ogType="website" head="" suchindex=true>
 <#local site = data.get('site.yaml')>
 <#local nav = data.get('navigation.yaml')>
 <#local host = config.site_host?remove_ending("/")>
+<#local sprache = spracheVon(path)>
+<#local t = texte(sprache.code)>
+<#local fassungen = (sprachfassungen[0][path])![]>
+<#if sprache.code != "de"><#local nav = {"haupt": t.navigation, "fuss": t.fuss}></#if>
+<#setting locale=sprache.locale>
+<#-- compress: the page frame without indentation (every page carries it; the page budget counts each byte).
+     The page's own content (nested) is left as it is. -->
+<#compress>
 <!DOCTYPE html>
-<html lang="de">
+<html lang="${sprache.code}"<#if sprache.richtung == "rtl"> dir="rtl"</#if>>
 <head>
   <meta charset="utf-8">
   <meta name="viewport" content="width=device-width, initial-scale=1">
   <title><#if path == "/">${site.name}<#else>${title} – ${site.name}</#if></title>
   <meta name="description" content="${description}">
   <link rel="canonical" href="${host}${path}">
+  <#list fassungen as f>
+  <link rel=alternate hreflang=${f.lang} href=${host}${f.url}>
+  <#if f?is_first><link rel=alternate hreflang=x-default href=${host}${f.url}></#if>
+  </#list>
   <meta property="og:type" content="${ogType}">
   <meta property="og:title" content="${title}">
   <meta property="og:description" content="${description}">
   <meta property="og:url" content="${host}${path}">
-  <meta property="og:locale" content="de_DE">
+  <meta property="og:locale" content="${sprache.locale}">
   <meta property="og:site_name" content="${site.name}">
   <#-- A page with a picture (header image=) shares its 1200 × 630 crop (build-tools PostPicture). -->
   <#if (content.bild_og)??>
@@ -57,32 +91,33 @@
 </head>
 <#-- Leichte Sprache pages: larger type and no automatic hyphenation (its rules forbid split words). -->
 <body<#if path?starts_with("/leichte-sprache/")> class="leichte-sprache-seite"</#if>>
-  <a class="skip-link" href="#inhalt">Zum Inhalt springen</a>
+  <a class="skip-link" href="#inhalt">${t.texte.zum_inhalt}</a>
   <header class="kopf">
     <div class="breite kopf__inner">
       <div class="kopf__absender">
-        <a class="kopf__marke" href="/"><span class="kopf__name">${site.name}</span></a>
-        <p class="kopf__herausgeber"><@c.herausgeber betreiber=site.betreiber /></p>
+        <a class="kopf__marke" href="${sprache.start}"><span class="kopf__name"<#if sprache.code != "de"> lang="de"</#if>>${site.name}</span></a>
+        <p class="kopf__herausgeber"><@c.herausgeber betreiber=site.betreiber t=t /></p>
       </div>
       <#-- On small screens the navigation is folded away and "Menü" opens it without JavaScript: the link
            targets the navigation, and CSS shows it while it is the :target (focus and reading order unchanged). -->
       <ul class="kopf__werkzeuge">
-        <li class="kopf__menue"><a class="kopf__link" href="#navigation">Menü</a></li>
-        <li><a class="kopf__link" href="/suche/"<#if path == "/suche/"> aria-current="page"</#if>>Suche</a></li>
+        <li class="kopf__menue"><a class="kopf__link" href="#navigation">${t.texte.menue}</a></li>
+        <#if sprache.code == "de"><li><a class="kopf__link" href="/suche/"<#if path == "/suche/"> aria-current="page"</#if>>Suche</a></li>
         <li><a class="kopf__link" href="/leichte-sprache/"<#if path == "/leichte-sprache/"> aria-current="page"</#if>><@c.piktogramm "leichte-sprache" /><span class="kopf__link-text">Leichte Sprache</span></a></li>
-        <li><a class="kopf__link" href="/gebaerdensprache/"<#if path == "/gebaerdensprache/"> aria-current="page"</#if>><@c.piktogramm "gebaerdensprache" /><span class="kopf__link-text">Gebärdensprache</span></a></li>
+        <li><a class="kopf__link" href="/gebaerdensprache/"<#if path == "/gebaerdensprache/"> aria-current="page"</#if>><@c.piktogramm "gebaerdensprache" /><span class="kopf__link-text">Gebärdensprache</span></a></li></#if>
       </ul>
+      <@sprachwahl path=path sprache=sprache fassungen=fassungen t=t />
     </div>
-    <nav class="hauptnavigation" id="navigation" aria-label="Hauptnavigation">
+    <nav class="hauptnavigation" id="navigation" aria-label="${t.texte.hauptnavigation}">
       <ul class="breite hauptnavigation__liste">
         <#list nav.haupt as item>
-          <li><a href="${item.url}"<#if path == item.url || (item.url != "/" && path?starts_with(item.url))> aria-current="page"</#if>>${item.titel}</a></li>
+          <li><a href="${item.url}"<#if path == item.url || (item.url != sprache.start && path?starts_with(item.url))> aria-current="page"</#if>>${item.titel}</a></li>
         </#list>
       </ul>
     </nav>
   </header>
   <#if pflichtangabeFehlt(site)>
-  <div class="vorschau-hinweis" role="note">
+  <div class="vorschau-hinweis" role="note"<#if sprache.code != "de"> lang="de" dir="ltr"</#if>>
     <div class="breite">
       <strong>Vorschau:</strong> Pflichtangaben in data/site.yaml (Betreiber oder Datenschutz) fehlen noch. So darf
       die Website nicht veröffentlicht werden.
@@ -90,22 +125,25 @@
   </div>
   </#if>
   <div class="breite">
-    <#if breadcrumbs?has_content><@c.breadcrumbs items=breadcrumbs current=title /></#if>
+    <#if breadcrumbs?has_content><@c.breadcrumbs items=breadcrumbs current=title label=t.texte.brotkruemel /></#if>
     <main id="inhalt" tabindex="-1"<#if suchindex> data-pagefind-body</#if>>
+</#compress>
       <#nested>
+<#compress>
     </main>
   </div>
   <footer class="fuss">
     <div class="breite">
-      <h2 class="unsichtbar">Service und rechtliche Hinweise</h2>
+      <h2 class="unsichtbar">${t.texte.fuss_titel}</h2>
       <ul class="fuss__liste">
         <#list nav.fuss as item>
           <li><a href="${item.url}"<#if path == item.url> aria-current="page"</#if>>${item.titel}</a></li>
         </#list>
       </ul>
-      <p class="fuss__text">${site.name} · <@c.herausgeber betreiber=site.betreiber /></p>
+      <p class="fuss__text"><#if sprache.code != "de"><span lang="de">${site.name}</span><#else>${site.name}</#if> · <@c.herausgeber betreiber=site.betreiber t=t /></p>
     </div>
   </footer>
 </body>
 </html>
+</#compress>
 </#macro>

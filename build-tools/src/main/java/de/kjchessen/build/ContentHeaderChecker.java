@@ -35,7 +35,7 @@ public final class ContentHeaderChecker {
             "title", "date", "type", "status", "description", "tags", "summary",
             "baustein", "jobcenter", "start", "end", "location", "link", "image", "image_alt",
             Sperrfrist.KEY, PostPicture.CREDIT, PostPicture.LICENCE,
-            FactDates.STAND, FactDates.GUELTIG_BIS);
+            FactDates.STAND, FactDates.GUELTIG_BIS, de.kjchessen.build.sprachen.Sprachfassungen.ORIGINAL);
     private static final DateTimeFormatter ISO_DATE =
             DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
     private static final Pattern GERMAN_DATE = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})");

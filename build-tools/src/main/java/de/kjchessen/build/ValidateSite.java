@@ -103,6 +103,7 @@ public final class ValidateSite {
         List<JobCentre> jobcentre = jobcenter.map(y -> JobCentre.from(y, new ArrayList<>())).orElse(List.of());
         JobcenterDataChecker.checkReferences(pages, JobCentre.ids(jobcentre), out);
         new DataSchemaValidator().check(root, data, out);
+        de.kjchessen.build.sprachen.SprachenChecker.check(root, data, pages, out);
         if (jobcenter.isPresent()) {
             JobcenterDataChecker.check(root, jobcenter.get(), out);
         }

@@ -33,11 +33,32 @@ public class SuchindexRenderer implements RenderingTool {
             Path target = config.getDestinationFolder().toPath().resolve(PFAD);
             Files.createDirectories(target.getParent());
             Files.writeString(target, Suchindex.json(z), StandardCharsets.UTF_8);
-            return 1;
+            return 1 + writeTexts(data, target.getParent());
         } catch (IOException | RuntimeException e) {
             throw new RenderingException("Der Suchindex des Jobcenter-Finders konnte nicht geschrieben werden: "
                     + e.getMessage(), e);
         }
+    }
+
+    /** Path of the finder's answers in one language ("de" → jobcenter-finden/texte-de.json); named in data-texte. */
+    public static String textePfad(String code) {
+        return "jobcenter-finden/texte-" + code + ".json";
+    }
+
+    /**
+     * The finder's answers of each language (finder.skript of data/sprachen/&lt;code&gt;.yaml) as one small JSON file
+     * each, fetched with the index: the page only names its file, so the page budget carries no texts twice.
+     */
+    static int writeTexts(Path data, Path folder) throws IOException {
+        int written = 0;
+        for (de.kjchessen.build.sprachen.Sprache s : de.kjchessen.build.sprachen.Sprache.read(data)) {
+            if (s.texte().get("finder") instanceof java.util.Map<?, ?> finder && finder.get("skript") instanceof java.util.Map<?, ?> skript) {
+                Files.writeString(folder.getParent().resolve(textePfad(s.code())),
+                        tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(skript), StandardCharsets.UTF_8);
+                written++;
+            }
+        }
+        return written;
     }
 
     @Override

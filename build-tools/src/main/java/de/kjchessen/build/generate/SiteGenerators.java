@@ -85,12 +85,22 @@ public class SiteGenerators implements RenderingTool {
         }
         LocalDate newest = docs.stream().map(d -> day(d.getDate())).max(Comparator.naturalOrder()).orElse(LocalDate.EPOCH);
         List<SitemapXml.Entry> entries = new ArrayList<>();
+        var versions = de.kjchessen.build.sprachen.SprachenModell.of(db,
+                de.kjchessen.build.sprachen.Sprache.read(config.getDataFolder().toPath()));
         for (DocumentModel doc : docs) {
             if (NOT_IN_SITEMAP.contains(doc.getUri())) {
                 continue;
             }
             LocalDate lastmod = LIST_TYPES.contains(doc.getType()) ? newest : day(doc.getDate());
-            entries.add(new SitemapXml.Entry(host + encode(Urls.clean(doc.getUri())), lastmod));
+            String url = Urls.clean(doc.getUri());
+            java.util.Map<String, String> alternates = new java.util.LinkedHashMap<>();
+            for (var v : versions.getOrDefault(url, List.of())) {
+                alternates.put(v.lang(), host + encode(v.url()));
+            }
+            if (!alternates.isEmpty()) {
+                alternates.put("x-default", host + encode(versions.get(url).get(0).url()));
+            }
+            entries.add(new SitemapXml.Entry(host + encode(url), lastmod, alternates));
         }
         if (config.getRenderTags()) {
             String tagPath = "/" + config.getTagPathName().replaceAll("^/|/$", "") + "/";

@@ -13,7 +13,13 @@ public final class SitemapXml {
 
     public static final String NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
-    public record Entry(String url, LocalDate lastmod) {
+    public static final String XHTML = "http://www.w3.org/1999/xhtml";
+
+    /** One page; {@code alternates} are its versions in other languages (hreflang → absolute URL), German first. */
+    public record Entry(String url, LocalDate lastmod, java.util.Map<String, String> alternates) {
+        public Entry(String url, LocalDate lastmod) {
+            this(url, lastmod, java.util.Map.of());
+        }
     }
 
     private SitemapXml() {
@@ -27,6 +33,9 @@ public final class SitemapXml {
             xml.writeCharacters("\n");
             xml.writeStartElement("urlset");
             xml.writeDefaultNamespace(NS);
+            if (entries.stream().anyMatch(e -> !e.alternates().isEmpty())) {
+                xml.writeNamespace("xhtml", XHTML);
+            }
             for (Entry e : entries.stream().sorted(Comparator.comparing(Entry::url)).toList()) {
                 xml.writeCharacters("\n  ");
                 xml.writeStartElement("url");
@@ -36,6 +45,13 @@ public final class SitemapXml {
                 xml.writeStartElement("lastmod");
                 xml.writeCharacters(e.lastmod().toString());
                 xml.writeEndElement();
+                // hreflang pairs (Google's sitemap form): every version names all versions, itself included.
+                for (java.util.Map.Entry<String, String> a : e.alternates().entrySet()) {
+                    xml.writeEmptyElement("xhtml", "link", XHTML);
+                    xml.writeAttribute("rel", "alternate");
+                    xml.writeAttribute("hreflang", a.getKey());
+                    xml.writeAttribute("href", a.getValue());
+                }
                 xml.writeEndElement();
             }
             xml.writeCharacters("\n");
