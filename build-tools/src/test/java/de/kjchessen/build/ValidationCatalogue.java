@@ -63,13 +63,33 @@ final class ValidationCatalogue {
         return new Case(kind, SiteMode.PUBLISH, breakIt, message);
     }
 
+    /** A translation of the Kontakt page (content/en/…); DATUM is its date= (without stand= it is its Stand). */
+    static final String EN = "content/en/kontakt/index.md";
+    static final String UEBERSETZUNG = """
+            title=Contact
+            description=How to reach us.
+            date=DATUM
+            type=page
+            status=published
+            original=kontakt/index.md
+            ~~~~~~
+            How to reach us.
+            """;
+    static final String SPRACHE_DE = "sprache:\n  name: Deutsch\n  richtung: ltr\n  locale: de_DE\n  start: /\n  reihenfolge: 1\n"
+            + "texte:\n  zum_inhalt: Zum Inhalt springen\n  menue: Menü\nfinder:\n  label: Ihr Wohnort\n";
+
     /** Advice that never fails a build (listed in preview and publish); tested with the accessibility notes. */
     static final List<Case> NOTES = List.of(
             new Case("Prüfung älter als zwölf Monate", SiteMode.PREVIEW,
                     r -> replace(r, K, "type=page\n", "type=page\nstand=2018-11-26\n"),
                     K + ", Zeile 5: Diese Angaben wurden zuletzt am 26. November 2018 mit ihren Quellen abgeglichen, vor "
                             + "mehr als zwölf Monaten. Prüfen Sie sie erneut und schreiben Sie dann das Datum der Prüfung bei "
-                            + "stand (JJJJ-MM-TT)."));
+                            + "stand (JJJJ-MM-TT)."),
+            new Case("Übersetzung älter als ihr Original", SiteMode.PREVIEW,
+                    r -> write(r, EN, UEBERSETZUNG.replace("DATUM", "2018-11-20")),
+                    EN + ", Zeile 6: Das Original " + K + " hat den Stand 26. November 2018, diese Übersetzung den "
+                            + "älteren Stand 20. November 2018. Gleichen Sie die Übersetzung mit dem Original ab und schreiben Sie dann das Datum der "
+                            + "Prüfung bei stand (JJJJ-MM-TT)."));
 
     static final List<Case> CASES = List.of(
             c("Datei ohne Kopf",
@@ -100,7 +120,7 @@ final class ValidationCatalogue {
             c("Unbekannte Angabe ohne ähnlichen Namen",
                     r -> replace(r, K, "type=page\n", "type=page\nwebseite=https://example.org/\n"),
                     K + ", Zeile 5: Die Angabe " + Q + "webseite" + E + " ist unbekannt. Erlaubt sind: baustein, date, "
-                            + "description, end, gueltig_bis, image, image_alt, image_credit, image_license, jobcenter, link, location, sperrfrist, stand, start, status, summary, tags, "
+                            + "description, end, gueltig_bis, image, image_alt, image_credit, image_license, jobcenter, link, location, original, sperrfrist, stand, start, status, summary, tags, "
                             + "title, type."),
             c("Platzhalter aus der Vorlage",
                     r -> replace(r, K, "So erreichen Sie uns.\n\n", "[BITTE ERSETZEN: Erster Absatz]\n\n"),
@@ -442,6 +462,22 @@ final class ValidationCatalogue {
                             + "zwei Leerzeichen eingerückt, verantwortlicher, datenschutzbeauftragter, hosting_anbieter, "
                             + "hosting_standort und server_log_tage (Vorlage: docs/redaktion.md, Abschnitt " + Q
                             + "Datenschutzangaben" + E + ")."),
+            c("Unbekanntes Original einer Übersetzung",
+                    r -> write(r, EN, UEBERSETZUNG.replace("DATUM", "2018-11-26")
+                            .replace("original=kontakt/index.md", "original=kontak/index.md")),
+                    EN + ", Zeile 6: Das Original " + Q + "kontak/index.md" + E + " gibt es nicht. Schreiben Sie den Pfad "
+                            + "der deutschen Seite unter content/, zum Beispiel original=jobcenter-finden/index.md."),
+            c("Text fehlt in einer Sprache",
+                    r -> {
+                        write(r, "data/sprachen/de.yaml", SPRACHE_DE);
+                        write(r, "data/sprachen/en.yaml", SPRACHE_DE.replace("Deutsch", "English").replace("de_DE", "en_GB")
+                                .replace("start: /", "start: /en/").replace("reihenfolge: 1", "reihenfolge: 2")
+                                .replace("  zum_inhalt: Zum Inhalt springen\n", "").replace("Menü", "Menu")
+                                .replace("Ihr Wohnort", "Your town"));
+                    },
+                    "data/sprachen/en.yaml, Zeile 7: Der Text " + Q + "texte.zum_inhalt" + E + " fehlt in dieser Sprache "
+                            + "(data/sprachen/de.yaml, Zeile 8 hat ihn). Ergänzen Sie unter texte: die Zeile "
+                            + Q + "zum_inhalt: …" + E + " mit dem Text in dieser Sprache."),
             c("Datendatei fehlt",
                     r -> delete(r, "data/site.yaml"),
                     "data/site.yaml: Die Datei fehlt; die Website braucht sie (ihr Schema ist data/schemas/site.schema.json). "

@@ -116,9 +116,9 @@ public final class SprachenChecker {
             LocalDate checked = day(page);
             LocalDate changed = day(original);
             if (checked != null && changed != null && changed.isAfter(checked)) {
-                out.add(Problem.note(page.file(), line, "Das Original " + originalFile + " wurde am "
-                        + changed.format(GERMAN) + " geändert, diese Übersetzung zuletzt am " + checked.format(GERMAN)
-                        + " geprüft. Gleichen Sie sie mit dem Original ab und schreiben Sie dann das Datum der "
+                out.add(Problem.note(page.file(), line, "Das Original " + originalFile + " hat den Stand "
+                        + changed.format(GERMAN) + ", diese Übersetzung den älteren Stand " + checked.format(GERMAN)
+                        + ". Gleichen Sie die Übersetzung mit dem Original ab und schreiben Sie dann das Datum der "
                         + "Prüfung bei stand (JJJJ-MM-TT)."));
             }
         }
