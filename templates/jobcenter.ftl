@@ -1,7 +1,8 @@
 <#ftl output_format="HTML">
 <#-- One Jobcenter, rendered by build-tools (JobcenterPages) for each entry of data/jobcenter.yaml.
      content.jobcenter = the entry (null = nicht bestätigt), content.gemeinden = names from data/gemeinden.csv,
-     content.jsonld = schema.org JSON built and escaped in Java (a data block, never executed). -->
+     content.jsonld = schema.org JSON built and escaped in Java (a data block, never executed),
+     content.kontakt = how to reach it, confirmed values only, each with its source number and date (JobcenterPages.kontakt). -->
 <#import "lib/layout.ftl" as layout>
 <#import "lib/components.ftl" as c>
 <#setting locale="de_DE">
@@ -19,6 +20,36 @@
 <@layout.page title=content.title description=content.description path="/jobcenter/${j.id}/" head=jsonld
               breadcrumbs=[{"titel": "Startseite", "url": "/"}, {"titel": "Jobcenter in Hessen", "url": "/jobcenter/"}]>
 <h1>${j.anzeigename}</h1>
+<#assign k = content.kontakt>
+<section aria-labelledby="kontakt">
+<h2 id="kontakt">So erreichen Sie das Jobcenter</h2>
+<#if k.zeilen?has_content>
+<dl class="angaben">
+  <#list k.zeilen as z>
+  <dt>${z.titel}</dt>
+  <#list z.werte as v>
+  <dd><#if v.allgemein??>Gemeinsame Einrichtungen nutzen <a href="${v.href}" rel="external">${v.wert}<span class="unsichtbar"> (externe Website)</span></a>.
+    Ob dieses Jobcenter es anbietet, ist nicht einzeln bestätigt.<#else><#if v.name?has_content>${v.name}: </#if><#if v.href?has_content><a href="${v.href}"<#if z.feld != "telefon"> rel="external"</#if>>${v.wert}<#if z.feld != "telefon"><span class="unsichtbar"> (externe Website)</span></#if></a><#else>${v.wert}</#if><#if v.zeiten?has_content>, erreichbar ${v.zeiten}</#if></#if>
+    <#if v.zusatz?has_content><br>${v.zusatz}</#if>
+    <p class="angabe__hinweis">${v.stand} (<a href="#kontakt-quelle-${v.quelle}">Quelle ${v.quelle}</a>)</p></dd>
+  </#list>
+  </#list>
+</dl>
+</#if>
+<#if k.leer>
+<p>Für dieses Jobcenter ist bisher keine Website, Anschrift oder Telefonnummer aus einer Quelle von 2022 oder später
+  bestätigt. Anschrift und Öffnungszeiten nennt Ihnen die Bundesagentur für Arbeit: <a href="${k.ba_suche}" rel="external">Dienststellen vor Ort<span class="unsichtbar"> (externe Website)</span></a>.</p>
+<#elseif k.fehlt?has_content>
+<p>${k.fehlt} <#if k.website>Mehr finden Sie auf der Website des Jobcenters.<#else>Anschrift und Öffnungszeiten nennt Ihnen auch die Bundesagentur für Arbeit: <a href="${k.ba_suche}" rel="external">Dienststellen vor Ort<span class="unsichtbar"> (externe Website)</span></a>.</#if></p>
+</#if>
+<#if k.quellen?has_content>
+<h3 id="kontakt-quellen">Quellen der Kontaktangaben</h3>
+<ol class="quellen">
+  <#list k.quellen as q><li id="kontakt-quelle-${q.nummer}"><a href="${q.url}" rel="external">${q.titel}<span class="unsichtbar"> (externe Website)</span></a>, ${q.stand}</li></#list>
+</ol>
+</#if>
+<#if k.stand?has_content><p class="stand">Kontaktangaben geprüft am <time datetime="${k.stand_iso}">${k.stand}</time>. Wir zeigen nur Angaben aus starken oder mittleren Quellen von 2022 oder später.</p></#if>
+</section>
 <p class="einleitung">
   <#if j.kommunal>
     Dieses Jobcenter ist ein Kommunales Jobcenter: <#if stadt>Die Stadt<#else>Der</#if> ${j.gebiet} erfüllt
@@ -46,10 +77,7 @@
   <dd>${j.regierungsbezirk}</dd>
   <dt>Sitz</dt>
   <@angabe feld="sitz" wert=j.sitz!"">${j.sitz}</@angabe>
-  <dt>Website</dt>
-  <@angabe feld="website" wert=j.website!""><a href="${j.website}" rel="external">${j.website?remove_beginning("https://")?remove_beginning("http://")?remove_ending("/")}<span class="unsichtbar"> (externe Website)</span></a></@angabe>
 </dl>
-<p>Eine Anschrift, Öffnungszeiten und Telefonnummern finden Sie auf der Website des Jobcenters<#if !j.website??> oder bei der Verwaltung <#if stadt>der Stadt<#else>des Kreises</#if></#if>.</p>
 
 <h2 id="gemeinden">Zuständig für ${content.gemeinden?size} <#if content.gemeinden?size == 1>Gemeinde<#else>Städte und Gemeinden</#if></h2>
 <ul class="gemeinden">

@@ -105,6 +105,7 @@ public final class ValidateSite {
         new DataSchemaValidator().check(root, data, out);
         if (jobcenter.isPresent()) {
             JobcenterDataChecker.check(root, jobcenter.get(), out);
+            KontaktChecker.check(jobcenter.get(), out);
         }
 
         de.kjchessen.build.hosting.RedirectsFile.validate(data.get(de.kjchessen.build.hosting.RedirectsFile.FILE), urls, out);
