@@ -40,7 +40,7 @@
 <p>Für dieses Jobcenter ist bisher keine Website, Anschrift oder Telefonnummer aus einer Quelle von 2022 oder später
   bestätigt. Anschrift und Öffnungszeiten nennt Ihnen die Bundesagentur für Arbeit: <a href="${k.ba_suche}" rel="external">Dienststellen vor Ort<span class="unsichtbar"> (externe Website)</span></a>.</p>
 <#elseif k.fehlt?has_content>
-<p>${k.fehlt} <#if k.website>Mehr finden Sie auf der Website des Jobcenters.<#else>Anschrift und Öffnungszeiten nennt Ihnen auch die Bundesagentur für Arbeit: <a href="${k.ba_suche}" rel="external">Dienststellen vor Ort<span class="unsichtbar"> (externe Website)</span></a>.</#if></p>
+<p>${k.fehlt} <#if k.website>Mehr finden Sie auf der Website des Jobcenters.<#else>Mehr nennt Ihnen auch die Bundesagentur für Arbeit: <a href="${k.ba_suche}" rel="external">Dienststellen vor Ort<span class="unsichtbar"> (externe Website)</span></a>.</#if></p>
 </#if>
 <#if k.quellen?has_content>
 <h3 id="kontakt-quellen">Quellen der Kontaktangaben</h3>

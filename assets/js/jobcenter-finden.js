@@ -37,8 +37,8 @@
     const li = el('li');
     const p = plz && o.plz.find((x) => x.startsWith(plz));
     li.append(el('strong', (p ? p + ' ' : '') + o.name), ' (' + o.detail + '): ', link(o.jc[0], o.jc[1]));
-    const w = o.jc[3]; // first way in: [href, text, art]
-    if (w) li.append(', ' + w[2] + ': ', link(w[0], w[1]));
+    const w = o.jc[3];
+    if (w) li.append(', ' + w[2] + ': ', link(...w));
     li.append(' ', o.hinweis || '');
     return li;
   }));
