@@ -111,7 +111,7 @@ class JobcenterKontaktSiteTest {
                 assertTrue(s.text().contains(k.oeffnungszeiten().wert()), j.id());
             }
             // jobcenter.digital: only the general line of the gemeinsame Einrichtungen, never claimed for this one
-            assertEquals(allgemein(j), s.text().contains("Gemeinsame Einrichtungen nutzen jobcenter.digital."), j.id());
+            assertEquals(allgemein(j), s.text().contains("Gemeinsame Einrichtungen nutzen jobcenter.digital"), j.id());
             assertEquals(allgemein(j), s.text().contains("Ob dieses Jobcenter es anbietet, ist nicht einzeln bestätigt."), j.id());
             if (j.kommunal()) {
                 assertFalse(s.text().contains("jobcenter.digital"), j.id());
