@@ -2,6 +2,7 @@
 <#-- Startseite: campaign, figures from data/kennzahlen.yaml, entry points, Leichte Sprache and DGS (HVBIT § 3 Abs. 3). -->
 <#import "lib/layout.ftl" as layout>
 <#import "lib/components.ftl" as c>
+<#import "lib/finder.ftl" as finder>
 <#setting locale="de_DE">
 <#assign zahlen = data.get('kennzahlen.yaml')>
 <#-- JSON-LD for the organisation: only confirmed facts (name, address of the site, own logo). Address,
@@ -23,7 +24,14 @@
 }</script>
 </#macro>
 <@layout.page title=content.title description=content.description path="/" head=organisation>
-<h1>${content.title}</h1>
+<#-- The campaign's motto once on the page, as a typographic wordmark: "name – motto" from the title. -->
+<h1 class="wortmarke"><#if content.title?contains(" – ")><span class="wortmarke__name">${content.title?keep_before(" – ")}</span><span class="unsichtbar"> – </span>
+  <span class="wortmarke__motto">${content.title?keep_after(" – ")}</span><#else>${content.title}</#if></h1>
+<#-- Most visitors come to find their Jobcenter: the search is the first thing on the page (issue 15). -->
+<section class="einstieg-finder" aria-labelledby="einstieg-finder-titel">
+  <h2 id="einstieg-finder-titel">Welches Jobcenter ist für Sie zuständig?</h2>
+  <@finder.suche />
+</section>
 ${content.body?no_esc}
 
 <h2 id="zahlen">Die Kommunalen Jobcenter in Zahlen</h2>

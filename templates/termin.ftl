@@ -22,7 +22,11 @@
     </#if>
   </dl>
   ${content.body?no_esc}
+  <#if content.termin_vorbei!false>
+  <p>Dieser Termin ist vorbei. Die <a href="${path?remove_ending(".html")}.ics" type="text/calendar" download>Kalenderdatei (iCalendar, .ics)</a> bleibt zum Nachschlagen.</p>
+  <#else>
   <p class="kalender"><a href="${path?remove_ending(".html")}.ics" type="text/calendar" download>Termin in den Kalender übernehmen (iCalendar-Datei, .ics)</a></p>
+  </#if>
 </article>
 <p class="zurueck"><a href="/termine/">Alle Termine</a></p>
 </@layout.page>

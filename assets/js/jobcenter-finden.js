@@ -88,6 +88,9 @@
   form.addEventListener('submit', (e) => { e.preventDefault(); search(); if (links().length) links()[0].focus(); });
   input.addEventListener('input', search);
 
+  // Shown at once (before the load event), so the page does not shift under the reader; typing before the index
+  // has arrived is answered as soon as it is there.
+  form.hidden = false;
   fetch(form.dataset.index).then((r) => r.json()).then((index) => {
     const jc = index.jobcenter;
     const count = jc.map(() => 0);
@@ -97,7 +100,6 @@
     });
     kreise = jc.map((j, i) => ({ name: j[2], jc: j, keys: keys([j[2]]),
       detail: count[i] > 1 ? 'alle ' + count[i] + ' Städte und Gemeinden im Kreis' : 'kreisfreie Stadt' }));
-    form.hidden = false;
     if (input.value) search();
-  }).catch(() => { /* the lists on the page still answer */ });
+  }).catch(() => { form.hidden = true; /* the lists on the page still answer */ });
 })();

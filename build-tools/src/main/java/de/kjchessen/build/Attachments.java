@@ -54,19 +54,9 @@ public final class Attachments {
         return (mb < 10 ? String.format(Locale.GERMAN, "%.1f", mb) : String.valueOf(Math.round(mb))) + " MB";
     }
 
-    /** The site-root path of a link relative to the page at {@code pageUrl}, or empty for a page-relative link we cannot place. */
+    /** The source file of a root-relative link, or empty for a page-relative link we cannot place. */
     Optional<Path> file(String url) {
-        String path = url.replaceAll("[?#].*$", "");
-        if (!path.startsWith("/")) {
-            return Optional.empty();
-        }
-        for (Path folder : folders) {
-            Path f = folder.resolve(path.substring(1)).normalize();
-            if (f.startsWith(folder) && Files.isRegularFile(f)) {
-                return Optional.of(f);
-            }
-        }
-        return Optional.empty();
+        return SourceFiles.of(folders, url);
     }
 
     /** Appends " (PDF, 486 kB)" to every link to a document of this site that exists. */

@@ -112,6 +112,11 @@ public class ProjectMarkdownEngine extends MarkupEngine {
         if ("termin".equals(context.getType())) {
             TerminFields.add(context.getDocumentModel());
         }
+        if ("post".equals(context.getType()) && context.getDocumentModel().getDate() != null) {
+            // a Meldung older than a year says so on its page, so nobody takes it for today's news
+            java.time.LocalDate day = context.getDocumentModel().getDate().toInstant().atZone(BuildClock.BERLIN).toLocalDate();
+            context.getDocumentModel().put("meldung_aelter", day.plusYears(1).isBefore(BuildClock.today()));
+        }
         Sperrfrist.apply(context.getDocumentModel(), BuildClock.now());
         PostPicture.add(context.getDocumentModel(), bake.pictures());
     }

@@ -41,7 +41,7 @@ class PictureProbeGatesTest {
         Path probe = PROBE.resolve("site");
         // Only this page and what it loads: the other pages are the real site's, checked by SiteGatesTest.
         copy(probe.resolve(page), site.resolve(page));
-        for (String dir : List.of("css", "bilder", "js", "favicon.svg", "manifest.webmanifest")) {
+        for (String dir : List.of("css", "bilder", "piktogramme", "js", "favicon.svg", "manifest.webmanifest")) {
             if (Files.exists(probe.resolve(dir))) {
                 copyTree(probe.resolve(dir), site.resolve(dir));
             }

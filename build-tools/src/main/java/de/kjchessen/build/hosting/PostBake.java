@@ -21,7 +21,8 @@ import java.util.Properties;
  *   <li>removes drafts (also pages under Sperrfrist), editor files and source maps, then attachments and pictures
  *   that no published file uses ({@link UnreferencedFiles});</li>
  *   <li>checks the redirects of data/redirects.yaml against the baked pages;</li>
- *   <li>fingerprints static assets and rewrites references ({@link Fingerprinter});</li>
+ *   <li>minifies the stylesheets ({@link CssMinifier}) and fingerprints static assets, rewriting references
+ *   ({@link Fingerprinter});</li>
  *   <li>writes .htaccess (hosting/htaccess + redirects) into the site and the nginx redirects beside it.</li>
  * </ol>
  * Arguments: project root, site directory, directory for files that are not published (nginx include).
@@ -52,12 +53,14 @@ public final class PostBake {
         if (!problems.isEmpty()) {
             throw new ValidationFailedException(problems);
         }
+        int minified = CssMinifier.minifyAll(site);
         Map<String, String> renamed = new Fingerprinter(site, siteHost(root)).run();
         String template = Files.readString(root.resolve("hosting/htaccess"), StandardCharsets.UTF_8);
         Files.writeString(site.resolve(".htaccess"), HostingConfig.htaccess(template, redirects), StandardCharsets.UTF_8);
         Files.createDirectories(hostingOut);
         Files.writeString(hostingOut.resolve("nginx-redirects.conf"), HostingConfig.nginx(redirects), StandardCharsets.UTF_8);
-        System.out.println("Veröffentlichungsstand: " + renamed.size() + " Dateien mit Fingerabdruck, "
+        System.out.println("Veröffentlichungsstand: " + minified + " Stylesheets verkleinert, " + renamed.size()
+                + " Dateien mit Fingerabdruck, "
                 + redirects.size() + " Weiterleitungen, .htaccess geschrieben.");
     }
 

@@ -63,17 +63,7 @@ public final class Pictures {
 
     /** The source file of a root-relative picture URL, where the bake copies it from. */
     public static Optional<Path> source(List<Path> folders, String url) {
-        String path = url.replaceAll("[?#].*$", "");
-        if (!path.startsWith("/")) {
-            return Optional.empty();
-        }
-        for (Path folder : folders) {
-            Path f = folder.resolve(path.substring(1)).normalize();
-            if (f.startsWith(folder) && Files.isRegularFile(f)) {
-                return Optional.of(f);
-            }
-        }
-        return Optional.empty();
+        return de.kjchessen.build.SourceFiles.of(folders, url);
     }
 
     /** The variants of the picture at {@code url}, written into the site; empty if it is no raster file of this site. */
