@@ -14,8 +14,8 @@
 </#macro>
 <#-- One fact: its value, or "nicht bestätigt"; a caveat from hinweise underneath. -->
 <#macro angabe feld wert="">
-  <dd><#if wert?has_content><#nested><#else><span class="nicht-bestaetigt">nicht bestätigt</span></#if>
-    <#if hinweise[feld]??><p class="angabe__hinweis">${hinweise[feld]}</p></#if></dd>
+  <dd><#if wert?has_content><#nested><#else><span class="nicht-bestaetigt" data-pagefind-ignore>nicht bestätigt</span></#if>
+    <#if hinweise[feld]??><p class="angabe__hinweis" data-pagefind-ignore>${hinweise[feld]}</p></#if></dd>
 </#macro>
 <@layout.page title=content.title description=content.description path="/jobcenter/${j.id}/" head=jsonld
               breadcrumbs=[{"titel": "Startseite", "url": "/"}, {"titel": "Jobcenter in Hessen", "url": "/jobcenter/"}]>
@@ -26,12 +26,12 @@
 <#if k.zeilen?has_content>
 <dl class="angaben">
   <#list k.zeilen as z>
-  <dt>${z.titel}</dt>
+  <dt data-pagefind-ignore>${z.titel}</dt>
   <#list z.werte as v>
   <dd><#if v.allgemein??>Gemeinsame Einrichtungen nutzen <a href="${v.href}" rel="external">${v.wert}<span class="unsichtbar"> (externe Website)</span></a>.
     Ob dieses Jobcenter es anbietet, ist nicht einzeln bestätigt.<#else><#if v.name?has_content>${v.name}: </#if><#if v.href?has_content><a href="${v.href}"<#if z.feld != "telefon"> rel="external"</#if>>${v.wert}<#if z.feld != "telefon"><span class="unsichtbar"> (externe Website)</span></#if></a><#else>${v.wert}</#if><#if v.zeiten?has_content>, erreichbar ${v.zeiten}</#if></#if>
     <#if v.zusatz?has_content><br>${v.zusatz}</#if>
-    <p class="angabe__hinweis">${v.stand} (<a href="#kontakt-quelle-${v.quelle}">Quelle ${v.quelle}</a>)</p></dd>
+    <p class="angabe__hinweis" data-pagefind-ignore>${v.stand} (<a href="#kontakt-quelle-${v.quelle}">Quelle ${v.quelle}</a>)</p></dd>
   </#list>
   </#list>
 </dl>
@@ -44,11 +44,11 @@
 </#if>
 <#if k.quellen?has_content>
 <h3 id="kontakt-quellen">Quellen der Kontaktangaben</h3>
-<ol class="quellen">
+<ol class="quellen" data-pagefind-ignore>
   <#list k.quellen as q><li id="kontakt-quelle-${q.nummer}"><a href="${q.url}" rel="external">${q.titel}<span class="unsichtbar"> (externe Website)</span></a>, ${q.stand}</li></#list>
 </ol>
 </#if>
-<#if k.stand?has_content><p class="stand">Kontaktangaben geprüft am <time datetime="${k.stand_iso}">${k.stand}</time>. Wir zeigen nur Angaben aus starken oder mittleren Quellen von 2022 oder später.</p></#if>
+<#if k.stand?has_content><p class="stand" data-pagefind-ignore>Kontaktangaben geprüft am <time datetime="${k.stand_iso}">${k.stand}</time>. Wir zeigen nur Angaben aus starken oder mittleren Quellen von 2022 oder später.</p></#if>
 </section>
 <p class="einleitung">
   <#if j.kommunal>
@@ -63,19 +63,19 @@
 
 <h2 id="angaben">Angaben</h2>
 <dl class="angaben">
-  <dt>Name</dt>
+  <dt data-pagefind-ignore>Name</dt>
   <@angabe feld="name" wert=j.name!"">${j.name}</@angabe>
-  <dt>Trägerform</dt>
+  <dt data-pagefind-ignore>Trägerform</dt>
   <@angabe feld="traegerform" wert=j.traegerform><#if j.kommunal>Kommunales Jobcenter (zugelassener kommunaler Träger)<#else>Gemeinsame Einrichtung von <#if stadt>Stadt<#else>Kreis</#if> und Bundesagentur für Arbeit</#if></@angabe>
   <#if j.kommunal>
-  <dt>Kommunaler Träger seit</dt>
+  <dt data-pagefind-ignore>Kommunaler Träger seit</dt>
   <@angabe feld="seit" wert=(j.seit?c)!"">${j.seit?c}</@angabe>
   </#if>
-  <dt>Zuständig für</dt>
+  <dt data-pagefind-ignore>Zuständig für</dt>
   <dd>${j.gebiet} (${j.art})</dd>
-  <dt>Regierungsbezirk</dt>
+  <dt data-pagefind-ignore>Regierungsbezirk</dt>
   <dd>${j.regierungsbezirk}</dd>
-  <dt>Sitz</dt>
+  <dt data-pagefind-ignore>Sitz</dt>
   <@angabe feld="sitz" wert=j.sitz!"">${j.sitz}</@angabe>
 </dl>
 
@@ -83,13 +83,13 @@
 <ul class="gemeinden">
   <#list content.gemeinden as g><li>${g}</li></#list>
 </ul>
-<p class="stand">Gemeinden: © GeoBasis-DE / BKG 2021 (Daten verändert), Gebietsstand 1. Januar 2023. Mehr dazu unter
+<p class="stand" data-pagefind-ignore>Gemeinden: © GeoBasis-DE / BKG 2021 (Daten verändert), Gebietsstand 1. Januar 2023. Mehr dazu unter
   <a href="/open-data/">Open Data und Quellen</a>.</p>
 
 <h2 id="quellen">Quellen</h2>
-<ul class="quellen">
+<ul class="quellen" data-pagefind-ignore>
   <#list j.quellen as q><li><a href="${q.url}" rel="external">${q.titel}<span class="unsichtbar"> (externe Website)</span></a></li></#list>
 </ul>
-<p class="stand">Stand der Angaben: <time datetime="${c.isoDatum(content.date)}">${c.datum(content.date)}</time></p>
+<p class="stand" data-pagefind-ignore>Stand der Angaben: <time datetime="${c.isoDatum(content.date)}">${c.datum(content.date)}</time></p>
 <p class="zurueck"><a href="/jobcenter/">Alle Jobcenter in Hessen</a></p>
 </@layout.page>

@@ -12,5 +12,5 @@
 ${content.body?no_esc}
 <#-- stand= in the header: the day the page's facts were last checked (FactDates); else the day of the page -->
 <#assign stand = content.stand???then(content.stand?date("yyyy-MM-dd"), content.date)>
-<p class="stand">Stand: <time datetime="${c.isoDatum(stand)}">${c.datum(stand)}</time></p>
+<p class="stand" data-pagefind-ignore>Stand: <time datetime="${c.isoDatum(stand)}">${c.datum(stand)}</time></p>
 </@layout.page>

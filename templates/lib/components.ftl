@@ -48,7 +48,7 @@ Herausgeber: <@angabe wert=betreiber.herausgeber>${betreiber.herausgeber}</@anga
 </#macro>
 
 <#-- Angabe: a confirmed value (the nested content) or the site's one marker for a missing one, "nicht bestätigt". -->
-<#macro angabe wert><#if wert?has_content><#nested><#else><span class="nicht-bestaetigt">nicht bestätigt</span></#if></#macro>
+<#macro angabe wert><#if wert?has_content><#nested><#else><span class="nicht-bestaetigt" data-pagefind-ignore>nicht bestätigt</span></#if></#macro>
 
 <#-- Hinweis: a highlighted box -->
 <#macro hinweis titel="Hinweis">
