@@ -44,14 +44,14 @@ ${content.body?no_esc}
   <#assign q = z.quelle!zahlen.quelle>
   <#if !quellen?map(x -> x.url)?seq_contains(q.url)><#assign quellen = quellen + [{"url": q.url, "titel": q.titel, "stand": z.zahlen_stand!zahlen.zahlen_stand}]></#if>
 </#list>
-<p class="stand">Quellen: <#list quellen as q>Stand ${q.stand}: <a href="${q.url}" rel="external">${q.titel}</a><#sep>; </#list></p>
+<p class="stand" data-pagefind-ignore>Quellen: <#list quellen as q>Stand ${q.stand}: <a href="${q.url}" rel="external">${q.titel}</a><#sep>; </#list></p>
 <#-- The Hessen figures are counted in build-tools (JobcenterZahlenModell) from data/jobcenter.yaml. -->
 <#assign hessen = jobcenter_zahlen[0]>
 <p>In Hessen sind ${hessen.kommunal} der ${hessen.gesamt} Jobcenter Kommunale Jobcenter.
   Die übrigen ${hessen.gemeinsame_einrichtungen} sind gemeinsame Einrichtungen von Kreis oder Stadt und
   Bundesagentur für Arbeit. Seit 2. Januar 2026 hat die Stadt Hanau ein eigenes Jobcenter.
   <a href="/jobcenter/">Alle Jobcenter in Hessen mit Karte</a></p>
-<p class="stand">Stand der Angaben zu Hessen: ${hessen.stand}. Die Quellen nennt die Seite jedes Jobcenters.</p>
+<p class="stand" data-pagefind-ignore>Stand der Angaben zu Hessen: ${hessen.stand}. Die Quellen nennt die Seite jedes Jobcenters.</p>
 
 <h2 id="einstieg">Was suchen Sie?</h2>
 <div class="karten">

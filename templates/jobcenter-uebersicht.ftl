@@ -36,10 +36,10 @@
     <a href="${j.pfad}">${j.gebiet}</a>
     <span class="jobcenter-liste__art">${j.art}</span>
     <span class="traegerform traegerform--${j.kommunal?then("kommunal", "ge")}">${j.kommunal?then("Kommunales Jobcenter", "Gemeinsame Einrichtung")}</span>
-    <#if j.name??><span class="jobcenter-liste__name">${j.name}</span><#else><span class="jobcenter-liste__name nicht-bestaetigt">Name nicht bestätigt</span></#if>
+    <#if j.name??><span class="jobcenter-liste__name">${j.name}</span><#else><span class="jobcenter-liste__name nicht-bestaetigt" data-pagefind-ignore>Name nicht bestätigt</span></#if>
     <#-- a caveat belongs to its value: wherever the value is shown, so is the caveat -->
-    <#if j.hinweise.traegerform??><p class="angabe__hinweis">Zur Trägerform: ${j.hinweise.traegerform}</p></#if>
-    <#if j.hinweise.name??><p class="angabe__hinweis">Zum Namen: ${j.hinweise.name}</p></#if>
+    <#if j.hinweise.traegerform??><p class="angabe__hinweis" data-pagefind-ignore>Zur Trägerform: ${j.hinweise.traegerform}</p></#if>
+    <#if j.hinweise.name??><p class="angabe__hinweis" data-pagefind-ignore>Zum Namen: ${j.hinweise.name}</p></#if>
   </li>
   </#list>
 </ul>
@@ -47,5 +47,5 @@
 
 <p>Die Angaben aller Jobcenter gibt es auch als Tabelle zum Herunterladen:
   <a href="/open-data/">Open Data und Quellen</a>.</p>
-<p class="stand">Stand der Angaben: <time datetime="${c.isoDatum(content.date)}">${c.datum(content.date)}</time></p>
+<p class="stand" data-pagefind-ignore>Stand der Angaben: <time datetime="${c.isoDatum(content.date)}">${c.datum(content.date)}</time></p>
 </@layout.page>

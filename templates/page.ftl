@@ -18,5 +18,5 @@
 ${content.body?no_esc}
 <#-- stand= in the header: the day the page's facts were last checked (FactDates); else the day of the page -->
 <#assign stand = content.stand???then(content.stand?date("yyyy-MM-dd"), content.date)>
-<p class="stand">${t.texte.stand}: <time datetime="${c.isoDatum(stand)}">${stand?string(t.texte.datum_format)}</time></p>
+<p class="stand" data-pagefind-ignore>${t.texte.stand}: <time datetime="${c.isoDatum(stand)}">${stand?string(t.texte.datum_format)}</time></p>
 </@layout.page>

@@ -7,8 +7,7 @@
   const status = document.getElementById('finder-status');
   const list = document.getElementById('finder-treffer');
   const MAX = 12;
-  // Texts in the page's language (data-texte)
-  let T = {};
+  let T = {}; // texts in the page's language
   const t = (key, v = {}) => (T[key] || '').replace(/\{(\w+)\}/g, (_, k) => v[k]);
   let orte = [];
   let kreise = [];
@@ -40,6 +39,8 @@
     const li = el('li');
     const p = plz && o.plz.find((x) => x.startsWith(plz));
     li.append(el('strong', (p ? p + ' ' : '') + o.name), ' (' + o.detail + '): ', link(o.jc[0], o.jc[1]));
+    const w = o.jc[3];
+    if (w) li.append(', ' + t(w[2].toLowerCase()) + ': ', link(...w));
     li.append(' ', o.hinweis || '');
     return li;
   }));
@@ -88,8 +89,7 @@
   // Shown at once (before the load event), so the page does not shift under the reader; typing before the index
   // has arrived is answered as soon as it is there.
   form.hidden = false;
-  const json = (url) => fetch(url).then((r) => r.json());
-  Promise.all([json(form.dataset.index), json(form.dataset.texte)]).then(([index, texte]) => {
+  Promise.all([form.dataset.index, form.dataset.texte].map((u) => fetch(u).then((r) => r.json()))).then(([index, texte]) => {
     T = texte;
     const jc = index.jobcenter;
     const count = jc.map(() => 0);

@@ -9,7 +9,9 @@
   <li><a href="/daten/jobcenter-hessen.json" download>Jobcenter in Hessen als JSON</a> (für Programme)</li>
 </ul>
 <p>Spalten: id, Kreisschlüssel (ags), Gebiet, Art, Regierungsbezirk, Trägerform, Name, kommunaler Träger seit,
-  Sitz, Website, Hinweise, Quellen, die Adresse der Seite auf dieser Website sowie gültig ab und gültig bis: der
+  Sitz, Website, die Kontaktangaben (Online-Angebot, Telefon mit Erreichbarkeit, Öffnungszeiten, Anschrift,
+  weitere Standorte), jede mit dem Datum und der Adresse ihrer Quelle, der Tag ihrer Prüfung (kontakt_stand),
+  Hinweise, Quellen, die Adresse der Seite auf dieser Website sowie gültig ab und gültig bis: der
   Zeitraum, in dem das Gebiet des Jobcenters so gilt (leer: keine Änderung bekannt; zum Beispiel gilt das Gebiet
   des Jobcenters Hanau ab dem Tag, an dem es zuständig wurde). Für die Zusammenstellung selbst ist noch keine Lizenz
   festgelegt.</p>

@@ -48,7 +48,7 @@ ${(t.texte.herausgeber)!"Herausgeber"}: <@angabe wert=betreiber.herausgeber nich
 </#macro>
 
 <#-- Angabe: a confirmed value (the nested content) or the site's one marker for a missing one, "nicht bestätigt". -->
-<#macro angabe wert nicht="nicht bestätigt"><#if wert?has_content><#nested><#else><span class="nicht-bestaetigt">${nicht}</span></#if></#macro>
+<#macro angabe wert nicht="nicht bestätigt"><#if wert?has_content><#nested><#else><span class="nicht-bestaetigt" data-pagefind-ignore>${nicht}</span></#if></#macro>
 
 <#-- Hinweis: a highlighted box -->
 <#macro hinweis titel="Hinweis">

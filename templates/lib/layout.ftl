@@ -54,7 +54,8 @@
 <#local fassungen = (sprachfassungen[0][path])![]>
 <#if sprache.code != "de"><#local nav = {"haupt": t.navigation, "fuss": t.fuss}></#if>
 <#setting locale=sprache.locale>
-<#-- compress: the page frame without indentation (every page carries it; the page budget counts each byte).
+<#-- compress: the page frame without indentation, and list items without their optional </li> (every page
+     carries the frame; the page budget counts each byte).
      The page's own content (nested) is left as it is. -->
 <#compress>
 <!DOCTYPE html>
@@ -101,17 +102,17 @@
       <#-- On small screens the navigation is folded away and "Menü" opens it without JavaScript: the link
            targets the navigation, and CSS shows it while it is the :target (focus and reading order unchanged). -->
       <ul class="kopf__werkzeuge">
-        <li class="kopf__menue"><a class="kopf__link" href="#navigation">${t.texte.menue}</a></li>
-        <#if sprache.code == "de"><li><a class="kopf__link" href="/suche/"<#if path == "/suche/"> aria-current="page"</#if>>Suche</a></li>
-        <li><a class="kopf__link" href="/leichte-sprache/"<#if path == "/leichte-sprache/"> aria-current="page"</#if>><@c.piktogramm "leichte-sprache" /><span class="kopf__link-text">Leichte Sprache</span></a></li>
-        <li><a class="kopf__link" href="/gebaerdensprache/"<#if path == "/gebaerdensprache/"> aria-current="page"</#if>><@c.piktogramm "gebaerdensprache" /><span class="kopf__link-text">Gebärdensprache</span></a></li></#if>
+        <li class="kopf__menue"><a class="kopf__link" href="#navigation">${t.texte.menue}</a>
+        <#if sprache.code == "de"><li><a class="kopf__link" href="/suche/"<#if path == "/suche/"> aria-current="page"</#if>>Suche</a>
+        <li><a class="kopf__link" href="/leichte-sprache/"<#if path == "/leichte-sprache/"> aria-current="page"</#if>><@c.piktogramm "leichte-sprache" /><span class="kopf__link-text">Leichte Sprache</span></a>
+        <li><a class="kopf__link" href="/gebaerdensprache/"<#if path == "/gebaerdensprache/"> aria-current="page"</#if>><@c.piktogramm "gebaerdensprache" /><span class="kopf__link-text">Gebärdensprache</span></a></#if>
       </ul>
       <@sprachwahl path=path sprache=sprache fassungen=fassungen t=t />
     </div>
     <nav class="hauptnavigation" id="navigation" aria-label="${t.texte.hauptnavigation}">
       <ul class="breite hauptnavigation__liste">
         <#list nav.haupt as item>
-          <li><a href="${item.url}"<#if path == item.url || (item.url != sprache.start && path?starts_with(item.url))> aria-current="page"</#if>>${item.titel}</a></li>
+          <li><a href="${item.url}"<#if path == item.url || (item.url != sprache.start && path?starts_with(item.url))> aria-current="page"</#if>>${item.titel}</a>
         </#list>
       </ul>
     </nav>
@@ -137,7 +138,7 @@
       <h2 class="unsichtbar">${t.texte.fuss_titel}</h2>
       <ul class="fuss__liste">
         <#list nav.fuss as item>
-          <li><a href="${item.url}"<#if path == item.url> aria-current="page"</#if>>${item.titel}</a></li>
+          <li><a href="${item.url}"<#if path == item.url> aria-current="page"</#if>>${item.titel}</a>
         </#list>
       </ul>
       <p class="fuss__text"><#if sprache.code != "de"><span lang="de">${site.name}</span><#else>${site.name}</#if> · <@c.herausgeber betreiber=site.betreiber t=t /></p>

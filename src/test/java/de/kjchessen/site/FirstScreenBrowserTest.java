@@ -108,6 +108,17 @@ class FirstScreenBrowserTest {
         List<String> hanau = hits("Hanau");
         assertEquals(listedJobcenter("Hanau"), hanau.get(0).split(" ", 2)[0],
                 "Die erste Antwort auf „Hanau“ führt nicht zum Jobcenter der Liste A–Z");
+        // issue 15: the answer names the Jobcenter's first way in where one is confirmed (the same data as its page)
+        for (String query : List.of("Hanau", "35037")) {
+            String path = hits(query).get(0).split(" ", 2)[0];
+            var weg = de.kjchessen.build.JobCentreFile.load(java.nio.file.Path.of(System.getProperty("project.dir", "."))
+                    .resolve("data")).all().stream().filter(j -> j.pfad().equals(path)).findFirst().orElseThrow()
+                    .kontakt().ersterWeg();
+            List<WebElement> links = driver.findElements(By.cssSelector("#finder-treffer li:first-child a"));
+            assertEquals(weg.map(w -> List.of(path, w.href())).orElse(List.of(path)), links.stream()
+                    .map(a -> a.getAttribute("href").startsWith(server.origin()) ? URI.create(a.getAttribute("href")).getPath()
+                            : a.getAttribute("href")).toList(), query);
+        }
     }
 
     /** Types the query and returns each hit as "link-path hit-text". */

@@ -13,7 +13,7 @@ import java.util.Map;
  * One entry of data/jobcenter.yaml: the one model of a Jobcenter, used by the validator, the pages, the finder,
  * the map and the downloads (read by {@link JobCentreFile}). A null value means "nicht bestätigt";
  * {@code hinweise} holds the caveat per field that the page shows next to the value. Components carry the YAML
- * keys' names. (Issue 15 adds dated contact values here.)
+ * keys' names. How to reach it ({@link Kontakt}) holds only values that meet the research's rule, each dated and sourced.
  *
  * @param ags       Kreisschlüssel (5 digits); a kreisfreie Stadt whose new Kreisschlüssel is unconfirmed has its
  *                  Gemeindeschlüssel (8 digits) here, so the key is changed in this one place
@@ -22,7 +22,7 @@ import java.util.Map;
  * @param line      line of the entry in the YAML file, for editor messages
  */
 public record JobCentre(String id, String ags, String gebiet, String art, String regierungsbezirk, String traegerform,
-                        String name, Integer seit, String sitz, String website, String email, String telefon,
+                        String name, Integer seit, String sitz, Kontakt kontakt,
                         Map<String, String> hinweise, List<Source> quellen, LocalDate stand, List<Takeover> takeovers,
                         int line) {
 
@@ -37,6 +37,11 @@ public record JobCentre(String id, String ags, String gebiet, String art, String
 
     /** One Gemeinde (8-digit key) this Jobcenter is responsible for from day {@code ab} on. */
     public record Takeover(String gemeindeAgs, LocalDate ab, int line) {
+    }
+
+    /** The confirmed website (kontakt.website), or null. */
+    public String website() {
+        return kontakt.website() == null ? null : kontakt.website().wert();
     }
 
     public boolean kommunal() {
@@ -117,7 +122,7 @@ public record JobCentre(String id, String ags, String gebiet, String art, String
             }
             result.add(new JobCentre(id, ags, gebiet, art, text(item, "regierungsbezirk"), text(item, "traegerform"),
                     text(item, "name"), seit != null && seit.matches("\\d{4}") ? Integer.valueOf(seit) : null,
-                    text(item, "sitz"), text(item, "website"), text(item, "email"), text(item, "telefon"),
+                    text(item, "sitz"), Kontakt.read(YamlFile.get(item, "kontakt").orElse(null)),
                     java.util.Collections.unmodifiableMap(hinweise), List.copyOf(quellen), stand, List.copyOf(takeovers),
                     YamlFile.line(item)));
         }
@@ -149,9 +154,7 @@ public record JobCentre(String id, String ags, String gebiet, String art, String
         m.put("anzeigename", anzeigename());
         m.put("seit", seit);
         m.put("sitz", sitz);
-        m.put("website", website);
-        m.put("email", email);
-        m.put("telefon", telefon);
+        m.put("website", website());
         m.put("hinweise", hinweise);
         m.put("pfad", pfad());
         List<Map<String, String>> q = new ArrayList<>();

@@ -18,8 +18,9 @@ import java.util.stream.Collectors;
  *
  * @param all   the entries, in file order
  * @param stand the day the entries were last checked against their sources
+ * @param jobcenterDigital the online channel of the gemeinsame Einrichtungen in general, with its source (or null)
  */
-public record JobCentreFile(List<JobCentre> all, LocalDate stand) {
+public record JobCentreFile(List<JobCentre> all, LocalDate stand, Kontakt.Angabe jobcenterDigital) {
 
     private static Cached cache;
 
@@ -36,7 +37,9 @@ public record JobCentreFile(List<JobCentre> all, LocalDate stand) {
                 return null; // the schema reports it
             }
         }).orElse(null);
-        return new JobCentreFile(List.copyOf(all), stand);
+        Kontakt.Angabe digital = YamlFile.get(yaml.root(), "jobcenter_digital")
+                .flatMap(n -> Kontakt.angabe("jobcenter_digital", n)).orElse(null);
+        return new JobCentreFile(List.copyOf(all), stand, digital);
     }
 
     /** For the bake: the file in the data folder, parsed once while it is unchanged. Fails with every problem. */

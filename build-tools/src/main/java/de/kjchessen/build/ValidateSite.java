@@ -106,6 +106,7 @@ public final class ValidateSite {
         de.kjchessen.build.sprachen.SprachenChecker.check(root, data, pages, out);
         if (jobcenter.isPresent()) {
             JobcenterDataChecker.check(root, jobcenter.get(), out);
+            KontaktChecker.check(jobcenter.get(), out);
         }
 
         de.kjchessen.build.hosting.RedirectsFile.validate(data.get(de.kjchessen.build.hosting.RedirectsFile.FILE), urls, out);

@@ -53,11 +53,14 @@ final class FixtureSite {
                 name: Jobcenter Beispielkreis
                 seit: 2005
                 sitz: Beispielstadt
-                website: https://www.example.org/
+                kontakt: {stand: KONTAKT_STAND}
                 quellen:
                   - titel: "Beispielquelle des Tests"
                     url: https://www.example.org/quelle
-            """;
+            """.replace("KONTAKT_STAND", BuildClock.today().toString());
+
+    /** The fixture's kontakt line (checked today, no contact value confirmed): the catalogue puts values here. */
+    static final String KONTAKT_LINE = "    kontakt: {stand: " + BuildClock.today() + "}\n";
 
     /** Checked today: the fixture never becomes due for review (FactDates) as time passes. */
     static final String JOBCENTER_STAND = "stand: " + BuildClock.today() + "\n";

@@ -94,7 +94,7 @@ class HessenKarteTest {
     void anAreaOfTheMapWithoutJobcenterFailsTheBuild() throws Exception {
         JobCentre j = JobcenterDataTest.real().get(0);
         JobCentre ghost = new JobCentre("nirgendwo", "06999", "Nirgendwo", j.art(), j.regierungsbezirk(), j.traegerform(),
-                j.name(), j.seit(), j.sitz(), j.website(), null, null, Map.of(), j.quellen(), null, List.of(), 1);
+                j.name(), j.seit(), j.sitz(), j.kontakt(), Map.of(), j.quellen(), null, List.of(), 1);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> HessenKarte.svg(KREISE, List.of(ghost), ags -> null));
         assertTrue(e.getMessage().contains("gibt es kein Jobcenter"), e.getMessage());
     }

@@ -55,6 +55,17 @@ final class ValidationCatalogue {
         replace(r, J, "    quellen:\n", "    zustaendig_fuer:\n" + items + "    quellen:\n");
     }
 
+    /**
+     * Gives the fixture's Jobcenter one contact value (kontakt: from line 11, the value's wert on line 14, datum on 17,
+     * staerke on 18), with {@code from} replaced by {@code to} in it.
+     */
+    static void kontakt(Path r, String feld, String wert, String from, String to) {
+        String block = "    kontakt:\n      stand: " + BuildClock.today() + "\n      " + feld + ":\n        wert: " + wert
+                + "\n        quelle: \"Beispielquelle der Angabe\"\n        quelle_url: https://www.example.org/angabe\n"
+                + "        datum: 2025-06\n        staerke: mittel\n";
+        replace(r, J, FixtureSite.KONTAKT_LINE, from.isEmpty() ? block : block.replace(from, to));
+    }
+
     private static Case c(String kind, Consumer<Path> breakIt, String message) {
         return new Case(kind, SiteMode.PREVIEW, breakIt, message);
     }
@@ -390,11 +401,10 @@ final class ValidationCatalogue {
                             + Q + "name" + E + " kommt doppelt vor. Prüfen Sie Einrückung (nur Leerzeichen, je Ebene zwei), "
                             + "Doppelpunkt mit Leerzeichen danach und Anführungszeichen um Texte mit Doppelpunkt."),
             c("Unbekannter Schlüssel in einer Datendatei",
-                    r -> replace(r, J, "    website: https://www.example.org/\n",
-                            "    website: https://www.example.org/\n    webseite: https://www.example.org/\n"),
-                    J + ", Zeile 12: Das Feld \"webseite\" ist unbekannt. Meinten Sie " + Q + "website" + E + "? Erlaubt sind: \"id\", "
-                            + "\"ags\", \"gebiet\", \"art\", \"regierungsbezirk\", \"traegerform\", \"name\", \"seit\", \"sitz\", \"website\", "
-                            + "\"email\", \"telefon\", \"stand\", \"gueltig_bis\", \"zustaendig_fuer\", \"hinweise\", \"quellen\"."),
+                    r -> replace(r, J, FixtureSite.KONTAKT_LINE, FixtureSite.KONTAKT_LINE + "    kontakte: null\n"),
+                    J + ", Zeile 12: Das Feld \"kontakte\" ist unbekannt. Meinten Sie " + Q + "kontakt" + E + "? Erlaubt sind: \"id\", "
+                            + "\"ags\", \"gebiet\", \"art\", \"regierungsbezirk\", \"traegerform\", \"name\", \"seit\", \"sitz\", \"kontakt\", "
+                            + "\"stand\", \"gueltig_bis\", \"zustaendig_fuer\", \"hinweise\", \"quellen\"."),
             c("Wert, der nicht erlaubt ist",
                     r -> replace(r, J, "traegerform: kommunal", "traegerform: komunal"),
                     J + ", Zeile 7: Feld \"traegerform\" hat den Wert \"komunal\". Meinten Sie " + Q + "kommunal" + E + "? Erlaubt "
@@ -418,6 +428,57 @@ final class ValidationCatalogue {
                             + FixtureSite.JOBCENTER_ENTRY.replace("\"06999\"", "\"06998\"") + FixtureSite.JOBCENTER_STAND),
                     J + ", Zeile 15: Feld \"id\" hat den Wert \"beispielkreis\", den schon der Eintrag in Zeile 2 hat. Jede id "
                             + "ist die Adresse einer Seite und darf nur einmal vorkommen. Wählen Sie eine andere id."),
+            c("Kontaktangabe ohne Datum der Quelle",
+                    r -> kontakt(r, "website", "https://www.example.org/", "        datum: 2025-06\n", ""),
+                    J + ", Zeile 14: Die Angabe " + Q + "website" + E + " hat kein Datum der Quelle. Schreiben Sie datum: "
+                            + "JJJJ-MM-TT (oder JJJJ-MM, JJJJ) oder, wenn die Quelle kein Datum hat, inhalt_ab: JJJJ und bei "
+                            + "hinweis:, woran man das Jahr erkennt (z. B. " + Q + "nennt das Bürgergeld" + E + ")."),
+            c("Kontaktangabe aus einer Quelle vor 2022",
+                    r -> kontakt(r, "website", "https://www.example.org/", "datum: 2025-06", "datum: 2018-11"),
+                    J + ", Zeile 17: Die Angabe " + Q + "website" + E + " hat eine Quelle von 2018. Veröffentlicht werden nur "
+                            + "Kontaktangaben aus Quellen von 2022 oder später. Nennen Sie eine neuere Quelle oder entfernen "
+                            + "Sie die Angabe."),
+            c("Quelle ohne Datum ohne Begründung",
+                    r -> kontakt(r, "website", "https://www.example.org/", "datum: 2025-06", "inhalt_ab: 2023"),
+                    J + ", Zeile 17: Die Angabe " + Q + "website" + E + " hat eine Quelle ohne Datum. Schreiben Sie bei "
+                            + "hinweis:, woran man erkennt, dass sie von 2023 oder später ist (z. B. " + Q + "Seite ohne Datum; "
+                            + "sie nennt das Bürgergeld (seit 2023)." + E + ")."),
+            c("Kontaktangabe aus einer schwachen Quelle",
+                    r -> kontakt(r, "website", "https://www.example.org/", "staerke: mittel", "staerke: schwach"),
+                    J + ", Zeile 18: Die Angabe " + Q + "website" + E + " hat bei staerke den Wert " + Q + "schwach" + E
+                            + ". Veröffentlicht werden nur Angaben aus starken oder mittleren Quellen: Schreiben Sie "
+                            + "staerke: stark oder staerke: mittel, wie in der Recherche, oder entfernen Sie die Angabe."),
+            c("Kontaktangabe ohne Quelle",
+                    r -> kontakt(r, "website", "https://www.example.org/", "        quelle_url: https://www.example.org/angabe\n", ""),
+                    J + ", Zeile 14: Die Angabe " + Q + "website" + E + " hat keine Quelle. Ergänzen Sie quelle: (ein kurzer "
+                            + "Titel in eigenen Worten) und quelle_url: (die Adresse der Quelle mit https://). Ohne Quelle "
+                            + "wird nichts veröffentlicht."),
+            c("Web-Adresse ohne https://",
+                    r -> kontakt(r, "website", "www.example.org", "", ""),
+                    J + ", Zeile 14: Die Adresse " + Q + "www.example.org" + E + " ist keine vollständige Web-Adresse. "
+                            + "Schreiben Sie sie mit https:// am Anfang und ohne Leerzeichen, z. B. wert: "
+                            + "https://www.jobcenter-giessen.de/"),
+            c("Telefonnummer in falscher Form",
+                    r -> kontakt(r, "telefon", "\"06151/12345\"", "", ""),
+                    J + ", Zeile 14: Die Telefonnummer " + Q + "06151/12345" + E + " ist nicht in der Form, aus der ein "
+                            + "Telefon-Link entsteht. Schreiben Sie Vorwahl, Leerzeichen, Rufnummer und eine Durchwahl mit "
+                            + "Bindestrich, in Anführungszeichen, z. B. wert: \"06074 8058-100\" oder wert: \"+49 6074 8058-100\"."),
+            c("Öffnungszeiten in falscher Form",
+                    r -> kontakt(r, "oeffnungszeiten", "\"Mo-Fr 8-12 Uhr\"", "", ""),
+                    J + ", Zeile 14: Die Zeiten " + Q + "Mo-Fr 8-12 Uhr" + E + " sind nicht in der einen lesbaren Form. "
+                            + "Schreiben Sie Tage, Leerzeichen, Uhrzeit von–bis, mehrere Zeiten eines Tages mit " + Q + "und" + E
+                            + ", verschiedene Tage durch Semikolon getrennt, Striche als Halbgeviertstrich (–), ohne " + Q
+                            + "Uhr" + E + ", z. B. \"Mo–Do 8:00–12:00 und 13:00–15:30; Fr 8:00–12:00\"."),
+            c("Anschrift in falscher Form",
+                    r -> kontakt(r, "adresse", "Beispielstadt", "", ""),
+                    J + ", Zeile 14: Die Anschrift " + Q + "Beispielstadt" + E + " ist nicht in der Form " + Q + "Straße "
+                            + "Hausnummer, Postleitzahl Ort" + E + ". Schreiben Sie z. B. wert: \"Lewinskistraße 4, 34127 Kassel\" "
+                            + "(die Postleitzahl darf fehlen, wenn die Quelle sie nicht nennt; Hausnummern von–bis mit "
+                            + "Halbgeviertstrich: 50–50a)."),
+            c("Online-Angebot ohne Adresse",
+                    r -> kontakt(r, "online", "Online-Terminbuchung", "", ""),
+                    J + ", Zeile 14: Die Angabe " + Q + "online" + E + " hat keine url. Schreiben Sie bei url: die Adresse "
+                            + "des Online-Angebots mit https://, z. B. url: https://termine.beispiel.de/"),
             c("Navigation zeigt auf eine Seite, die es nicht gibt",
                     r -> replace(r, "data/navigation.yaml", "url: /kontakt/", "url: /kontakte/"),
                     "data/navigation.yaml, Zeile 5: Die Adresse " + Q + "/kontakte/" + E + " führt zu keiner Seite dieser "

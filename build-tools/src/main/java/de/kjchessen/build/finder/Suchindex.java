@@ -16,7 +16,8 @@ import java.util.Map;
  * Compact positional arrays keep it small on a phone; the script documents the same layout:
  * <pre>
  * { "quelle": "...",
- *   "jobcenter": [[url, name, gebiet], ...],
+ *   "jobcenter": [[url, name, gebiet, [href, text, art]?], ...],   (the first way in, where one is confirmed:
+ *                                                                  its own online service, else website, else phone)
  *   "gemeinden": [[name, jobcenterIndex, "plz plz ...", langform, hinweis?], ...] }   (German alphabetical order;
  *   hinweis only where a change of Jobcenter is announced or named: "Ab …" / "Seit …")
  * </pre>
@@ -31,6 +32,11 @@ public final class Suchindex {
             + "suche-postleitzahl.org. Diese Datei steht unter der ODbL 1.0.";
 
     private Suchindex() {
+    }
+
+    /** The link text of the first way in: the online service's name, the website without https://, the number. */
+    static String ersterWegText(de.kjchessen.build.Kontakt.Angabe a) {
+        return a.anzeige();
     }
 
     public static String json(Zustaendigkeiten z) {
@@ -48,6 +54,18 @@ public final class Suchindex {
                 json.writeString(j.pfad());
                 json.writeString(j.finderName());
                 json.writeString(j.areaLabel());
+                var weg = j.kontakt().ersterWeg().filter(a -> a.href() != null);
+                if (weg.isPresent()) {
+                    json.writeStartArray();
+                    json.writeString(weg.get().href());
+                    json.writeString(ersterWegText(weg.get()));
+                    json.writeString(switch (weg.get().feld()) {
+                        case "online" -> "online";
+                        case "website" -> "Website";
+                        default -> "Telefon";
+                    });
+                    json.writeEndArray();
+                }
                 json.writeEndArray();
             }
             json.writeEndArray();
