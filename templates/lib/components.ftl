@@ -75,7 +75,8 @@ ${(t.texte.herausgeber)!"Herausgeber"}: <@angabe wert=betreiber.herausgeber nich
 
 <#-- Machine-readable date for <time datetime> -->
 <#function isoDatum d>
-  <#return d?string("yyyy-MM-dd")>
+  <#-- ISO digits in every language (the Arabic locale would write ٢٠٢٦) -->
+  <#return d?date?string.iso>
 </#function>
 
 <#-- URL of the page of one Schlagwort (JBake's tag renderer writes it under tag.path). -->

@@ -41,7 +41,7 @@
 <#-- Language switcher: each language named in itself, linked to the same page in that language or to its start page. -->
 <#macro sprachwahl path sprache fassungen t>
 <#if sprachen?size gt 1>
-<ul class="sprachwahl" aria-label="${t.texte.sprachen}"><#list sprachen as s><#if s.code != sprache.code><#local ziel = s.start><#list fassungen as f><#if f.lang == s.code><#local ziel = f.url></#if></#list><li><a href=${ziel} lang=${s.code}>${s.name}</a></#if></#list></ul>
+<ul class="breite hauptnavigation__liste sprachwahl" aria-label="${t.texte.sprachen}"><#list sprachen as s><#if s.code != sprache.code><#local ziel = s.start><#list fassungen as f><#if f.lang == s.code><#local ziel = f.url></#if></#list><li><a href=${ziel} lang=${s.code}>${s.name}</a></#if></#list></ul>
 </#if>
 </#macro>
 
@@ -107,7 +107,6 @@
         <li><a class="kopf__link" href="/leichte-sprache/"<#if path == "/leichte-sprache/"> aria-current="page"</#if>><@c.piktogramm "leichte-sprache" /><span class="kopf__link-text">Leichte Sprache</span></a>
         <li><a class="kopf__link" href="/gebaerdensprache/"<#if path == "/gebaerdensprache/"> aria-current="page"</#if>><@c.piktogramm "gebaerdensprache" /><span class="kopf__link-text">Gebärdensprache</span></a></#if>
       </ul>
-      <@sprachwahl path=path sprache=sprache fassungen=fassungen t=t />
     </div>
     <nav class="hauptnavigation" id="navigation" aria-label="${t.texte.hauptnavigation}">
       <ul class="breite hauptnavigation__liste">
@@ -115,6 +114,8 @@
           <li><a href="${item.url}"<#if path == item.url || (item.url != sprache.start && path?starts_with(item.url))> aria-current="page"</#if>>${item.titel}</a>
         </#list>
       </ul>
+    <#-- In the navigation: open on wide screens, behind "Menü" on a phone, so the first screen keeps the search. -->
+      <@sprachwahl path=path sprache=sprache fassungen=fassungen t=t />
     </nav>
   </header>
   <#if pflichtangabeFehlt(site)>

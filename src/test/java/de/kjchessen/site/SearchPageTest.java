@@ -53,7 +53,12 @@ class SearchPageTest {
 
     @Test
     void everyPageLinksToTheSearch() {
-        site.pages().forEach((path, doc) -> assertNotNull(doc.selectFirst("header a[href=/suche/]"), path));
+        // the search page is German: pages in other languages (issue 18) link to their own start and finder instead
+        site.pages().forEach((path, doc) -> {
+            if (doc.selectFirst("html").attr("lang").equals("de")) {
+                assertNotNull(doc.selectFirst("header a[href=/suche/]"), path);
+            }
+        });
     }
 
     @Test

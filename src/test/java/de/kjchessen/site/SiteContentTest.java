@@ -38,7 +38,7 @@ class SiteContentTest {
             assertEquals("#inhalt", first.attr("href"), path);
             assertNotNull(doc.getElementById("inhalt"), path + ": <main id=inhalt> fehlt");
             assertEquals("main", doc.getElementById("inhalt").tagName(), path);
-            assertNotNull(doc.selectFirst("header nav[aria-label=Hauptnavigation]"), path);
+            assertNotNull(doc.selectFirst("header nav#navigation[aria-label]"), path);
             List<String> links = doc.select("footer a").eachAttr("href");
             assertTrue(links.containsAll(footer), path + ": Fußzeile unvollständig: " + links);
         });

@@ -17,14 +17,23 @@ public final class PageMetaCheck {
     private PageMetaCheck() {
     }
 
+    /** German, or the language of the folder the page is in ("en/finder/index.html": en, data/sprachen/en.yaml). */
+    static String expectedLang(String file) {
+        String first = file.contains("/") ? file.substring(0, file.indexOf('/')) : "";
+        boolean language = first.matches("[a-z]{2}") && java.nio.file.Files.isRegularFile(
+                java.nio.file.Path.of(System.getProperty("project.dir", ".")).resolve("data/sprachen/" + first + ".yaml"));
+        return language ? first : "de";
+    }
+
     public static List<Fault> check(GeneratedSite site) {
         List<Fault> faults = new ArrayList<>();
         Map<String, String> firstPageWithTitle = new HashMap<>();
         for (Map.Entry<String, Document> entry : site.pages().entrySet()) {
             String file = entry.getKey();
             Document doc = entry.getValue();
-            if (!"de".equals(doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("lang"))) {
-                faults.add(new Fault(file, 1, "Der Seite fehlt lang=\"de\" am <html>-Element."));
+            String lang = expectedLang(file);
+            if (!lang.equals(doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("lang"))) {
+                faults.add(new Fault(file, 1, "Der Seite fehlt lang=\"" + lang + "\" am <html>-Element."));
             }
             String title = doc.title().strip();
             if (title.isEmpty()) {
