@@ -32,6 +32,7 @@ save() { { cat "$dir/.page.orig"; printf '\nNeuer Absatz %s.\n' "$1"; } > "$page
 
 printf 'run\tready_s\tfirst_save_s\tnext_save_s\n'
 for r in $(seq "$runs"); do
+  : > preview-start.log # never read the previous run's "Vorschau läuft"
   t0=$(now)
   $MVN -Ppreview package "-Djbake.port=$port" -Dorg.slf4j.simpleLogger.showDateTime=true \
     -Dorg.slf4j.simpleLogger.dateTimeFormat=HH:mm:ss.SSS > preview-start.log 2>&1 &
