@@ -27,7 +27,7 @@ rsync -a --exclude .git --exclude target/ --exclude node_modules/ --exclude /ben
 "$ROOT/bench/gen-corpus.sh" "$N" "$WORK/corpus"
 mkdir -p "$WORK/site/content/aktuelles" "$WORK/site/assets/img"
 cp -r "$WORK/corpus/jbake/aktuelles/." "$WORK/site/content/aktuelles/"
-cp "$WORK/corpus/img/pm-bild.png" "$WORK/site/assets/img/"
+cp "$WORK/corpus/img/pm-bild.svg" "$WORK/site/assets/img/"
 
 cd "$WORK/site"
 tests=${BENCH_TESTS:-SiteGuardTest}

@@ -5,7 +5,7 @@
 #   DIR/jbake/aktuelles/YYYY/YYYY-MM-DD-pm-NNNNN.md  the project's header (title, description, date, type,
 #                                                    status, tags, then ~~~~~~): passes the validator
 #   DIR/yaml/aktuelles/YYYY/YYYY-MM-DD-pm-NNNNN.md   the same page with YAML front matter (Eleventy)
-#   DIR/img/pm-bild.png                              the one small image every page shows
+#   DIR/img/pm-bild.svg                              the one small graphic every page shows
 # Shape per page (as ../shared/bench/gen-corpus.sh): about 300 words, two h2 and one h3, a list, a table,
 # three links to other generated pages, one image with alt text. Same N, same corpus.
 set -euo pipefail
@@ -16,10 +16,10 @@ DIR=${2:?usage: gen-corpus.sh N DIR}
 rm -rf "$DIR"
 mkdir -p "$DIR/jbake" "$DIR/yaml" "$DIR/img"
 
-# 1x1 PNG, shared by all pages.
-base64 -d > "$DIR/img/pm-bild.png" <<'PNG'
-iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==
-PNG
+# A small SVG graphic, shared by all pages (an SVG: photos get variants and need a credit, see docs/redaktion.md).
+cat > "$DIR/img/pm-bild.svg" <<'SVG'
+<svg xmlns="http://www.w3.org/2000/svg" width="16" height="9" viewBox="0 0 16 9"><rect width="16" height="9" fill="#0b4f6c"/></svg>
+SVG
 
 # mawk does the work: a bash loop is far too slow for thousands of files.
 awk -v n="$N" -v dir="$DIR" '
@@ -52,7 +52,7 @@ BEGIN {
     t1 = 1 + rnd(ntags); t2 = 1 + (t1 + rnd(ntags - 1)) % ntags
     l1 = 1 + (i % n); l2 = 1 + ((i + 6) % n); l3 = 1 + ((i * 7 + 13) % n)
     body = "## Überblick\n\n" para(6) "\n\n" \
-      "![Symbolbild zur Pressemitteilung " id "](/img/pm-bild.png)\n\n" \
+      "![Symbolbild zur Pressemitteilung " id "](/img/pm-bild.svg)\n\n" \
       "## Angebote vor Ort\n\n" para(5) "\n\n" \
       "- " sentence() "\n- " sentence() "\n- " sentence() "\n- " sentence() "\n\n" \
       "| Angebot | Ort | Zeit |\n|---|---|---|\n" \

@@ -141,7 +141,7 @@ if has baseline; then
     rm -rf "$OUT/b$n" && mkdir -p "$OUT/b$n"
     git -C "$ROOT" archive "$base" | tar -x -C "$OUT/b$n"
     cp -r "$OUT/c$n/corpus/jbake/aktuelles/." "$OUT/b$n/content/aktuelles/"
-    mkdir -p "$OUT/b$n/assets/img" && cp "$OUT/c$n/corpus/img/pm-bild.png" "$OUT/b$n/assets/img/"
+    mkdir -p "$OUT/b$n/assets/img" && cp "$OUT/c$n/corpus/img/pm-bild.svg" "$OUT/b$n/assets/img/"
     log "baseline $base vs. now, N=$n"
     for r in $(seq "$RUNS"); do
       measure "baseline$n-$base" "$r" "$OUT/b$n" bash -c "$JBAKE"

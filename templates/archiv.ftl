@@ -10,7 +10,7 @@
 <h1>${content.title}</h1>
 ${content.body?no_esc}
 <#if jahre?has_content>
-<ul class="seitenliste">
+<ul class="seitenliste linkliste">
   <#list jahre as j>
   <li><a href="${c.cleanUrlOf(j.uri)}">${j.jahr}</a> (<@c.anzahlMeldungen j.anzahl />)</li>
   </#list>

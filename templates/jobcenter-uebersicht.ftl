@@ -1,7 +1,7 @@
 <#ftl output_format="HTML">
 <#-- /jobcenter/: rendered once per build by build-tools (JobcenterPages) from data/jobcenter.yaml.
      content.zahlen = counts, content.gruppen = entries by Regierungsbezirk, content.karte = the SVG map, drawn and
-     escaped in Java from data/geo/hessen-kreise.geojson. The grouped list is the map's text alternative. -->
+     escaped in Java from data/geo/hessen-jobcenter-gebiete-2026.geojson. The grouped list is the map's text alternative. -->
 <#import "lib/layout.ftl" as layout>
 <#import "lib/components.ftl" as c>
 <#setting locale="de_DE">
@@ -36,10 +36,10 @@
     <a href="${j.pfad}">${j.gebiet}</a>
     <span class="jobcenter-liste__art">${j.art}</span>
     <span class="traegerform traegerform--${j.kommunal?then("kommunal", "ge")}">${j.kommunal?then("Kommunales Jobcenter", "Gemeinsame Einrichtung")}</span>
-    <#if j.name??><span class="jobcenter-liste__name">${j.name}</span><#else><span class="jobcenter-liste__name nicht-bestaetigt">Name nicht bestätigt</span></#if>
+    <#if j.name??><span class="jobcenter-liste__name">${j.name}</span><#else><span class="jobcenter-liste__name nicht-bestaetigt" data-pagefind-ignore>Name nicht bestätigt</span></#if>
     <#-- a caveat belongs to its value: wherever the value is shown, so is the caveat -->
-    <#if j.hinweise.traegerform??><p class="angabe__hinweis">Zur Trägerform: ${j.hinweise.traegerform}</p></#if>
-    <#if j.hinweise.name??><p class="angabe__hinweis">Zum Namen: ${j.hinweise.name}</p></#if>
+    <#if j.hinweise.traegerform??><p class="angabe__hinweis" data-pagefind-ignore>Zur Trägerform: ${j.hinweise.traegerform}</p></#if>
+    <#if j.hinweise.name??><p class="angabe__hinweis" data-pagefind-ignore>Zum Namen: ${j.hinweise.name}</p></#if>
   </li>
   </#list>
 </ul>
@@ -47,5 +47,5 @@
 
 <p>Die Angaben aller Jobcenter gibt es auch als Tabelle zum Herunterladen:
   <a href="/open-data/">Open Data und Quellen</a>.</p>
-<p class="stand">Stand der Angaben: <time datetime="${c.isoDatum(content.date)}">${c.datum(content.date)}</time></p>
+<p class="stand" data-pagefind-ignore>Stand der Angaben: <time datetime="${c.isoDatum(content.date)}">${c.datum(content.date)}</time></p>
 </@layout.page>

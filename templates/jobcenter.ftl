@@ -1,7 +1,8 @@
 <#ftl output_format="HTML">
 <#-- One Jobcenter, rendered by build-tools (JobcenterPages) for each entry of data/jobcenter.yaml.
      content.jobcenter = the entry (null = nicht bestätigt), content.gemeinden = names from data/gemeinden.csv,
-     content.jsonld = schema.org JSON built and escaped in Java (a data block, never executed). -->
+     content.jsonld = schema.org JSON built and escaped in Java (a data block, never executed),
+     content.kontakt = how to reach it, confirmed values only, each with its source number and date (JobcenterPages.kontakt). -->
 <#import "lib/layout.ftl" as layout>
 <#import "lib/components.ftl" as c>
 <#setting locale="de_DE">
@@ -13,12 +14,42 @@
 </#macro>
 <#-- One fact: its value, or "nicht bestätigt"; a caveat from hinweise underneath. -->
 <#macro angabe feld wert="">
-  <dd><#if wert?has_content><#nested><#else><span class="nicht-bestaetigt">nicht bestätigt</span></#if>
-    <#if hinweise[feld]??><p class="angabe__hinweis">${hinweise[feld]}</p></#if></dd>
+  <dd><#if wert?has_content><#nested><#else><span class="nicht-bestaetigt" data-pagefind-ignore>nicht bestätigt</span></#if>
+    <#if hinweise[feld]??><p class="angabe__hinweis" data-pagefind-ignore>${hinweise[feld]}</p></#if></dd>
 </#macro>
 <@layout.page title=content.title description=content.description path="/jobcenter/${j.id}/" head=jsonld
               breadcrumbs=[{"titel": "Startseite", "url": "/"}, {"titel": "Jobcenter in Hessen", "url": "/jobcenter/"}]>
 <h1>${j.anzeigename}</h1>
+<#assign k = content.kontakt>
+<section aria-labelledby="kontakt">
+<h2 id="kontakt">So erreichen Sie das Jobcenter</h2>
+<#if k.zeilen?has_content>
+<dl class="angaben">
+  <#list k.zeilen as z>
+  <dt data-pagefind-ignore>${z.titel}</dt>
+  <#list z.werte as v>
+  <dd><#if v.allgemein??>Gemeinsame Einrichtungen nutzen <a href="${v.href}" rel="external">${v.wert}<span class="unsichtbar"> (externe Website)</span></a>.
+    Ob dieses Jobcenter es anbietet, ist nicht einzeln bestätigt.<#else><#if v.name?has_content>${v.name}: </#if><#if v.href?has_content><a href="${v.href}"<#if z.feld != "telefon"> rel="external"</#if>>${v.wert}<#if z.feld != "telefon"><span class="unsichtbar"> (externe Website)</span></#if></a><#else>${v.wert}</#if><#if v.zeiten?has_content>, erreichbar ${v.zeiten}</#if></#if>
+    <#if v.zusatz?has_content><br>${v.zusatz}</#if>
+    <p class="angabe__hinweis" data-pagefind-ignore>${v.stand} (<a href="#kontakt-quelle-${v.quelle}">Quelle ${v.quelle}</a>)</p></dd>
+  </#list>
+  </#list>
+</dl>
+</#if>
+<#if k.leer>
+<p>Für dieses Jobcenter ist bisher keine Website, Anschrift oder Telefonnummer aus einer Quelle von 2022 oder später
+  bestätigt. Anschrift und Öffnungszeiten nennt Ihnen die Bundesagentur für Arbeit: <a href="${k.ba_suche}" rel="external">Dienststellen vor Ort<span class="unsichtbar"> (externe Website)</span></a>.</p>
+<#elseif k.fehlt?has_content>
+<p>${k.fehlt} <#if k.website>Mehr finden Sie auf der Website des Jobcenters.<#else>Mehr nennt Ihnen auch die Bundesagentur für Arbeit: <a href="${k.ba_suche}" rel="external">Dienststellen vor Ort<span class="unsichtbar"> (externe Website)</span></a>.</#if></p>
+</#if>
+<#if k.quellen?has_content>
+<h3 id="kontakt-quellen">Quellen der Kontaktangaben</h3>
+<ol class="quellen" data-pagefind-ignore>
+  <#list k.quellen as q><li id="kontakt-quelle-${q.nummer}"><a href="${q.url}" rel="external">${q.titel}<span class="unsichtbar"> (externe Website)</span></a>, ${q.stand}</li></#list>
+</ol>
+</#if>
+<#if k.stand?has_content><p class="stand" data-pagefind-ignore>Kontaktangaben geprüft am <time datetime="${k.stand_iso}">${k.stand}</time>. Wir zeigen nur Angaben aus starken oder mittleren Quellen von 2022 oder später.</p></#if>
+</section>
 <p class="einleitung">
   <#if j.kommunal>
     Dieses Jobcenter ist ein Kommunales Jobcenter: <#if stadt>Die Stadt<#else>Der</#if> ${j.gebiet} erfüllt
@@ -28,39 +59,37 @@
     es zusammen mit der Bundesagentur für Arbeit.
   </#if>
 </p>
+<#list content.wechsel as w><@c.hinweis titel="Zuständigkeit"><p class="wechsel">${w}</p></@c.hinweis></#list>
 
 <h2 id="angaben">Angaben</h2>
 <dl class="angaben">
-  <dt>Name</dt>
+  <dt data-pagefind-ignore>Name</dt>
   <@angabe feld="name" wert=j.name!"">${j.name}</@angabe>
-  <dt>Trägerform</dt>
+  <dt data-pagefind-ignore>Trägerform</dt>
   <@angabe feld="traegerform" wert=j.traegerform><#if j.kommunal>Kommunales Jobcenter (zugelassener kommunaler Träger)<#else>Gemeinsame Einrichtung von <#if stadt>Stadt<#else>Kreis</#if> und Bundesagentur für Arbeit</#if></@angabe>
   <#if j.kommunal>
-  <dt>Kommunaler Träger seit</dt>
+  <dt data-pagefind-ignore>Kommunaler Träger seit</dt>
   <@angabe feld="seit" wert=(j.seit?c)!"">${j.seit?c}</@angabe>
   </#if>
-  <dt>Zuständig für</dt>
+  <dt data-pagefind-ignore>Zuständig für</dt>
   <dd>${j.gebiet} (${j.art})</dd>
-  <dt>Regierungsbezirk</dt>
+  <dt data-pagefind-ignore>Regierungsbezirk</dt>
   <dd>${j.regierungsbezirk}</dd>
-  <dt>Sitz</dt>
+  <dt data-pagefind-ignore>Sitz</dt>
   <@angabe feld="sitz" wert=j.sitz!"">${j.sitz}</@angabe>
-  <dt>Website</dt>
-  <@angabe feld="website" wert=j.website!""><a href="${j.website}" rel="external">${j.website?remove_beginning("https://")?remove_beginning("http://")?remove_ending("/")}<span class="unsichtbar"> (externe Website)</span></a></@angabe>
 </dl>
-<p>Eine Anschrift, Öffnungszeiten und Telefonnummern finden Sie auf der Website des Jobcenters<#if !j.website??> oder bei der Verwaltung <#if stadt>der Stadt<#else>des Kreises</#if></#if>.</p>
 
 <h2 id="gemeinden">Zuständig für ${content.gemeinden?size} <#if content.gemeinden?size == 1>Gemeinde<#else>Städte und Gemeinden</#if></h2>
 <ul class="gemeinden">
   <#list content.gemeinden as g><li>${g}</li></#list>
 </ul>
-<p class="stand">Gemeinden: © GeoBasis-DE / BKG 2021 (Daten verändert), Gebietsstand 1. Januar 2023. Mehr dazu unter
+<p class="stand" data-pagefind-ignore>Gemeinden: © GeoBasis-DE / BKG 2021 (Daten verändert), Gebietsstand 1. Januar 2023. Mehr dazu unter
   <a href="/open-data/">Open Data und Quellen</a>.</p>
 
 <h2 id="quellen">Quellen</h2>
-<ul class="quellen">
+<ul class="quellen" data-pagefind-ignore>
   <#list j.quellen as q><li><a href="${q.url}" rel="external">${q.titel}<span class="unsichtbar"> (externe Website)</span></a></li></#list>
 </ul>
-<p class="stand">Stand der Angaben: <time datetime="${c.isoDatum(content.date)}">${c.datum(content.date)}</time></p>
+<p class="stand" data-pagefind-ignore>Stand der Angaben: <time datetime="${c.isoDatum(content.date)}">${c.datum(content.date)}</time></p>
 <p class="zurueck"><a href="/jobcenter/">Alle Jobcenter in Hessen</a></p>
 </@layout.page>

@@ -12,9 +12,13 @@
 </#macro>
 <@layout.page title=content.title description=content.description path=path ogType="article" head=artikelMeta
               breadcrumbs=[{"titel": "Startseite", "url": "/"}, {"titel": "Aktuelles", "url": "/aktuelles/"}]>
+<@c.sperrfrist doc=content />
 <article class="meldung">
-  <p class="meldung__art">Meldung vom <time datetime="${c.isoDatum(content.date)}">${c.datum(content.date)}</time></p>
+  <p class="meldung__art">Meldung vom <time datetime="${c.isoDatum(content.date)}">${c.datum(content.date)}</time><#if content.meldung_aelter!false> – <strong>ältere Meldung</strong></#if></p>
   <h1>${content.title}</h1>
+  <#if content.summary?has_content><p class="einleitung">${content.summary}</p></#if>
+  <#-- bild_html: the picture's figure, written in build-tools (PictureHtml) like the pictures of rendered Markdown -->
+  <#if content.bild_html??>${content.bild_html?no_esc}</#if>
   ${content.body?no_esc}
   <@c.schlagworte tags=tags />
 </article>

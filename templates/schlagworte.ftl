@@ -8,7 +8,7 @@
               breadcrumbs=[{"titel": "Startseite", "url": "/"}, {"titel": "Aktuelles", "url": "/aktuelles/"}]>
 <h1>Schlagworte</h1>
 <p>Jedes Schlagwort führt zu den Meldungen zu diesem Thema.</p>
-<ul class="schlagwortliste">
+<ul class="schlagwortliste linkliste">
   <#list tags?sort_by("name") as t>
   <li><a href="${c.schlagwortUrl(t.name)}">${t.name}</a> (${t.tagged_posts?size} ${(t.tagged_posts?size == 1)?then("Meldung", "Meldungen")})</li>
   </#list>

@@ -19,7 +19,7 @@ ${content.body?no_esc}
     <button class="suche__knopf" type="submit">Suchen</button>
   </form>
   <p class="suche__status" id="suche-status" role="status"></p>
-  <ol class="suche__treffer" id="suche-treffer"></ol>
+  <ol class="eintraege" id="suche-treffer"></ol>
 </div>
 <p class="suche__ohne-js" id="suche-ohne-js">Die Suche braucht JavaScript. Ohne JavaScript finden Sie alle
   Seiten in der Übersicht unten.</p>

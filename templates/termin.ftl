@@ -7,6 +7,7 @@
 <#assign path = layout.cleanUrl(content.uri)>
 <@layout.page title=content.title description=content.description path=path ogType="article"
               breadcrumbs=[{"titel": "Startseite", "url": "/"}, {"titel": "Termine", "url": "/termine/"}]>
+<@c.sperrfrist doc=content />
 <article class="termin">
   <p class="meldung__art">Termin</p>
   <h1>${content.title}</h1>
@@ -21,7 +22,11 @@
     </#if>
   </dl>
   ${content.body?no_esc}
+  <#if content.termin_vorbei!false>
+  <p>Dieser Termin ist vorbei. Die <a href="${path?remove_ending(".html")}.ics" type="text/calendar" download>Kalenderdatei (iCalendar, .ics)</a> bleibt zum Nachschlagen.</p>
+  <#else>
   <p class="kalender"><a href="${path?remove_ending(".html")}.ics" type="text/calendar" download>Termin in den Kalender übernehmen (iCalendar-Datei, .ics)</a></p>
+  </#if>
 </article>
 <p class="zurueck"><a href="/termine/">Alle Termine</a></p>
 </@layout.page>

@@ -24,5 +24,5 @@ ${content.body?no_esc}
   <p>Es gibt noch keine vergangenen Termine.</p>
   </#if>
 </section>
-<p class="stand">Eingeteilt nach dem Stand vom <time datetime="${.now?string("yyyy-MM-dd")}" data-build-date>${.now?string("d. MMMM yyyy")}</time>.</p>
+<p class="stand" data-pagefind-ignore>Eingeteilt nach dem Stand vom <time datetime="${bautag[0].iso}" data-build-date>${bautag[0].text}</time>.</p>
 </@layout.page>

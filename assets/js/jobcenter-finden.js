@@ -37,6 +37,9 @@
     const li = el('li');
     const p = plz && o.plz.find((x) => x.startsWith(plz));
     li.append(el('strong', (p ? p + ' ' : '') + o.name), ' (' + o.detail + '): ', link(o.jc[0], o.jc[1]));
+    const w = o.jc[3];
+    if (w) li.append(', ' + w[2] + ': ', link(...w));
+    li.append(' ', o.hinweis || '');
     return li;
   }));
   // The live region speaks once typing pauses, not at every keystroke.
@@ -64,7 +67,7 @@
         + 'oder suchen Sie in der Liste von A bis Z. ', ...ba());
     } else if (plz.length && plz.length < 5) say(n + '. Mit allen fünf Ziffern wird die Liste kürzer.');
     else if (hits.length > MAX) say(n + '. Die ersten ' + MAX + ' stehen unten; geben Sie mehr Buchstaben ein.');
-    else if (hits.length === 1) say('Zuständig für ' + hits[0].name + ': ' + hits[0].jc[1] + '.');
+    else if (hits.length === 1) say('Zuständig für ' + hits[0].name + ': ' + hits[0].jc[1] + '. ' + (hits[0].hinweis || ''));
     else {
       const jc = new Set(hits.map((o) => o.jc)).size;
       say(n + (jc > 1 ? ' mit ' + jc + ' verschiedenen Jobcentern. Wählen Sie Ihren Wohnort.' : '.'));
@@ -85,16 +88,18 @@
   form.addEventListener('submit', (e) => { e.preventDefault(); search(); if (links().length) links()[0].focus(); });
   input.addEventListener('input', search);
 
+  // Shown at once (before the load event), so the page does not shift under the reader; typing before the index
+  // has arrived is answered as soon as it is there.
+  form.hidden = false;
   fetch(form.dataset.index).then((r) => r.json()).then((index) => {
     const jc = index.jobcenter;
     const count = jc.map(() => 0);
-    orte = index.gemeinden.map(([name, j, plz, lang]) => {
+    orte = index.gemeinden.map(([name, j, plz, lang, hinweis]) => {
       count[j]++;
-      return { name, jc: jc[j], plz: plz.split(' '), detail: jc[j][2], keys: keys([name, lang]) };
+      return { name, jc: jc[j], plz: plz.split(' '), detail: jc[j][2], keys: keys([name, lang]), hinweis };
     });
     kreise = jc.map((j, i) => ({ name: j[2], jc: j, keys: keys([j[2]]),
       detail: count[i] > 1 ? 'alle ' + count[i] + ' Städte und Gemeinden im Kreis' : 'kreisfreie Stadt' }));
-    form.hidden = false;
     if (input.value) search();
-  }).catch(() => { /* the lists on the page still answer */ });
+  }).catch(() => { form.hidden = true; /* the lists on the page still answer */ });
 })();

@@ -27,15 +27,15 @@
     list.textContent = "";
     hits.forEach(function (hit) {
       var item = document.createElement("li");
-      item.className = "suche__treffer-eintrag";
+      item.className = "eintraege__eintrag";
       var link = document.createElement("a");
       link.href = hit.url;
       link.textContent = (hit.meta && hit.meta.title) || hit.url;
       var heading = document.createElement("h3");
-      heading.className = "suche__treffer-titel";
+      heading.className = "eintraege__titel";
       heading.appendChild(link);
       var excerpt = document.createElement("p");
-      excerpt.className = "suche__auszug";
+      excerpt.className = "eintraege__text";
       excerpt.innerHTML = hit.excerpt; /* Pagefind escapes the page text and only adds <mark> */
       item.appendChild(heading);
       item.appendChild(excerpt);

@@ -4,20 +4,13 @@
      FinderModell). Works without JavaScript, with a screen reader and on paper; /js/jobcenter-finden.js adds a
      search that answers as you type (the form stays hidden until the script has loaded the index).
      Markup is lean on purpose, so 421 entries stay within the page budget: </li> and the quotes of a plain URL are optional in HTML. -->
+<#import "../lib/finder.ftl" as finder>
 <#assign buchstaben = finder_buchstaben>
 <p class="einleitung">Zuständig ist das Jobcenter des Landkreises oder der kreisfreien Stadt, in dem oder in der Sie wohnen.
   Wohnen Sie nicht in Hessen? Dann nennt Ihnen die Bundesagentur für Arbeit Ihr Jobcenter:
   <a href="https://www.arbeitsagentur.de/vor-ort/">Dienststellen vor Ort</a>.</p>
 
-<form class="finder" role="search" aria-label="Jobcenter suchen" data-index="/jobcenter-finden/suchindex.json" hidden>
-  <label class="finder__label" for="finder-eingabe">Ihr Wohnort oder Ihre Postleitzahl</label>
-  <p class="finder__hilfe" id="finder-hilfe">Zum Beispiel Marburg oder 35037. Die Treffer erscheinen, während Sie tippen.
-    Mit der Pfeiltaste nach unten kommen Sie zu den Treffern.</p>
-  <input class="finder__eingabe" id="finder-eingabe" name="ort" type="search" autocomplete="off" autocapitalize="off"
-         spellcheck="false" enterkeyhint="search" aria-describedby="finder-hilfe" aria-controls="finder-treffer">
-  <p class="finder__status" id="finder-status" role="status"></p>
-  <ul class="finder__treffer" id="finder-treffer" aria-label="Treffer"></ul>
-</form>
+<@finder.suche ohneSkript=false />
 
 <h2 id="von-a-bis-z">Alle ${finder_gemeinden?size} Städte und Gemeinden von A bis Z</h2>
 <p>Hinter jedem Ort steht der Landkreis oder die kreisfreie Stadt. Der Link führt zum zuständigen Jobcenter.
@@ -30,6 +23,5 @@
 </nav>
 <#list buchstaben as b>
 <h3 id="${b.anker}">${b.buchstabe}</h3>
-<ul class="gemeindeliste"><#list b.gemeinden as g><li>${g.name}: <a href=${g.url}>${g.gebiet}</a></#list></ul>
+<ul class="gemeindeliste"><#list b.gemeinden as g><li>${g.name}: <a href=${g.url}>${g.gebiet}</a><#if g.hinweis?has_content><br><small>${g.hinweis}</small></#if></#list></ul>
 </#list>
-<script src="/js/jobcenter-finden.js" defer></script>

@@ -14,5 +14,5 @@
 </nav>
 <#list bereiche as r>
 <h2 id="${r.anker}">Postleitzahlen ${r.bereich}…</h2>
-<ul class="postleitzahlen"><#list r.eintraege as e><li>${e.plz?join(", ")} – <#list e.gemeinden as g>${g.name}: <a href=${g.url}>${g.gebiet}</a><#sep>; </#list></#list></ul>
+<ul class="postleitzahlen"><#list r.eintraege as e><li>${e.plz?join(", ")} – <#list e.gemeinden as g>${g.name}: <a href=${g.url}>${g.gebiet}</a><#if g.hinweis?has_content><br><small>${g.hinweis}</small></#if><#sep>; </#list></#list></ul>
 </#list>

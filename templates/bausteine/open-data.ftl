@@ -9,12 +9,17 @@
   <li><a href="/daten/jobcenter-hessen.json" download>Jobcenter in Hessen als JSON</a> (für Programme)</li>
 </ul>
 <p>Spalten: id, Kreisschlüssel (ags), Gebiet, Art, Regierungsbezirk, Trägerform, Name, kommunaler Träger seit,
-  Sitz, Website, Hinweise, Quellen und die Adresse der Seite auf dieser Website. Für die Zusammenstellung selbst ist
-  noch keine Lizenz festgelegt.</p>
+  Sitz, Website, die Kontaktangaben (Online-Angebot, Telefon mit Erreichbarkeit, Öffnungszeiten, Anschrift,
+  weitere Standorte), jede mit dem Datum und der Adresse ihrer Quelle, der Tag ihrer Prüfung (kontakt_stand),
+  Hinweise, Quellen, die Adresse der Seite auf dieser Website sowie gültig ab und gültig bis: der
+  Zeitraum, in dem das Gebiet des Jobcenters so gilt (leer: keine Änderung bekannt; zum Beispiel gilt das Gebiet
+  des Jobcenters Hanau ab dem Tag, an dem es zuständig wurde). Für die Zusammenstellung selbst ist noch keine Lizenz
+  festgelegt.</p>
 
 <h2 id="karte-und-gemeinden">Karte und Gemeinden</h2>
-<p>Die Kreisgrenzen der Karte und die Zuordnung der Gemeinden zu den Kreisen stammen vom Bundesamt für
-  Kartographie und Geodäsie:</p>
+<p>Die Gebiete der Karte und die Zuordnung der Gemeinden zu den Kreisen stammen vom Bundesamt für
+  Kartographie und Geodäsie (Stand 1. Januar 2021). Für die Karte ist die Stadt Hanau, seit 1. Januar 2026
+  kreisfrei, als eigenes Gebiet aus dem Main-Kinzig-Kreis herausgelöst.</p>
 <p class="namensnennung">Verwaltungsgrenzen und Gemeindeschlüssel:
   © GeoBasis-DE / <a href="https://www.bkg.bund.de" rel="external">BKG</a> 2021 (Daten verändert),
   <a href="https://www.govdata.de/dl-de/by-2-0" rel="external">Datenlizenz Deutschland – Namensnennung – Version 2.0<span class="unsichtbar"> (externe Website)</span></a>.</p>

@@ -11,6 +11,16 @@
 </nav>
 </#macro>
 
+<#-- Who publishes the site (header and footer), from data/site.yaml. Empty until a source confirms it: the
+     preview says so; a publish build stops before this is ever shown. -->
+<#macro herausgeber betreiber>
+Herausgeber: <@angabe wert=betreiber.herausgeber>${betreiber.herausgeber}</@angabe>
+</#macro>
+
+<#-- Our own pictograms for Leichte Sprache (an open book) and Gebärdensprache (two open hands), drawn white for
+     the header (assets/piktogramme); decorative, because the link text says where it goes. -->
+<#macro piktogramm name><img class="piktogramm" src="/piktogramme/${name}.svg" alt="" width="24" height="24"></#macro>
+
 <#-- Karte: a teaser that links somewhere. The whole heading is the link text. -->
 <#macro karte titel url>
 <div class="karte">
@@ -19,11 +29,13 @@
 </div>
 </#macro>
 
-<#-- Kennzahl: one figure with its label -->
-<#macro kennzahl wert text>
+<#-- Kennzahl: one figure with its label and, if given, the date the source gave it ("Stand November 2018") -->
+<#macro kennzahl wert text stand="">
 <div class="kennzahl">
-  <p class="kennzahl__wert">${wert}</p>
+  <#-- a unit never wraps alone onto a line ("22 Mio.") -->
+  <p class="kennzahl__wert">${wert?replace(" (Mio\\.|Mrd\\.|€|%)", "\xA0$1", "r")}</p>
   <p class="kennzahl__text">${text}</p>
+  <#if stand?has_content><p class="kennzahl__stand">Stand ${stand}</p></#if>
 </div>
 </#macro>
 
@@ -36,7 +48,7 @@
 </#macro>
 
 <#-- Angabe: a confirmed value (the nested content) or the site's one marker for a missing one, "nicht bestätigt". -->
-<#macro angabe wert><#if wert?has_content><#nested><#else><span class="nicht-bestaetigt">nicht bestätigt</span></#if></#macro>
+<#macro angabe wert><#if wert?has_content><#nested><#else><span class="nicht-bestaetigt" data-pagefind-ignore>nicht bestätigt</span></#if></#macro>
 
 <#-- Hinweis: a highlighted box -->
 <#macro hinweis titel="Hinweis">
@@ -44,6 +56,16 @@
   <p class="hinweis__titel"><strong>${titel}</strong></p>
   <#nested>
 </div>
+</#macro>
+
+<#-- Sperrfrist: only embargoed documents carry sperrfrist_bis (build-tools Sperrfrist); they are baked as drafts,
+     so this banner is seen in the preview and never published. -->
+<#macro sperrfrist doc>
+<#if doc.sperrfrist_bis??>
+<@hinweis titel="Sperrfrist bis ${doc.sperrfrist_bis}">
+  <p>Diese Seite ist nur in der Vorschau zu sehen. Sie erscheint auf der Website, sobald die Sperrfrist abgelaufen ist und die Website danach gebaut wird (jeden Morgen und bei jeder Änderung).</p>
+</@hinweis>
+</#if>
 </#macro>
 
 <#-- Date in German, e.g. "26. November 2018" -->
@@ -70,33 +92,32 @@
 </#if>
 </#macro>
 
-<#-- Meldungsliste: Pressemitteilungen with date, title and teaser (newest first as given).
-     ebene = heading level of the titles. -->
-<#macro meldungsliste posts ebene=2>
-<ul class="meldungsliste">
-  <#list posts as p>
-  <li class="meldungsliste__eintrag">
-    <h${ebene} class="meldungsliste__titel"><a href="${cleanUrlOf(p.uri)}">${p.title}</a></h${ebene}>
-    <p class="meldungsliste__datum"><time datetime="${isoDatum(p.date)}">${datum(p.date)}</time></p>
-    <#if p.description?has_content><p class="meldungsliste__text">${p.description}</p></#if>
+<#-- Eintragsliste: the one list component for Pressemitteilungen, Termine and search results (suche.js builds
+     the same markup): a title as a heading of the given level, a line of secondary text (date), and a text. -->
+<#macro eintrag titel url ebene meta metaDatum text="">
+  <li class="eintraege__eintrag">
+    <h${ebene} class="eintraege__titel"><a href="${url}">${titel}</a></h${ebene}>
+    <p class="eintraege__meta"><time datetime="${metaDatum}">${meta}</time></p>
+    <#if text?has_content><p class="eintraege__text">${text}</p></#if>
   </li>
-  </#list>
+</#macro>
+
+<#-- Pressemitteilungen with date, title and teaser (newest first as given). ebene = heading level of the titles. -->
+<#macro meldungsliste posts ebene=2>
+<ul class="eintraege eintraege--meldungen">
+  <#list posts as p><@eintrag titel=p.title url=cleanUrlOf(p.uri) ebene=ebene meta=datum(p.date) metaDatum=isoDatum(p.date)
+      text=p.description!"" /></#list>
 </ul>
 </#macro>
 
 <#-- "eine Meldung" / "12 Meldungen" -->
 <#macro anzahlMeldungen n><#if n == 1>eine Meldung<#else>${n} Meldungen</#if></#macro>
 
-<#-- Terminliste: date text, title and place of each Termin -->
+<#-- Termine: date text, title and place of each -->
 <#macro terminliste termine ebene=3>
-<ul class="terminliste">
-  <#list termine as t>
-  <li class="terminliste__eintrag">
-    <h${ebene} class="terminliste__titel"><a href="${cleanUrlOf(t.uri)}">${t.title}</a></h${ebene}>
-    <p class="terminliste__wann"><time datetime="${t.termin_beginn}">${t.termin_wann}</time></p>
-    <p class="terminliste__wo">${t.location}</p>
-  </li>
-  </#list>
+<ul class="eintraege eintraege--termine">
+  <#list termine as t><@eintrag titel=t.title url=cleanUrlOf(t.uri) ebene=ebene meta=t.termin_wann metaDatum=t.termin_beginn
+      text=t.location /></#list>
 </ul>
 </#macro>
 

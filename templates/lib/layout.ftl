@@ -41,6 +41,13 @@
   <meta property="og:url" content="${host}${path}">
   <meta property="og:locale" content="de_DE">
   <meta property="og:site_name" content="${site.name}">
+  <#-- A page with a picture (header image=) shares its 1200 × 630 crop (build-tools PostPicture). -->
+  <#if (content.bild_og)??>
+  <meta property="og:image" content="${host}${content.bild_og}">
+  <meta property="og:image:width" content="${content.bild_og_breite?c}">
+  <meta property="og:image:height" content="${content.bild_og_hoehe?c}">
+  <meta property="og:image:alt" content="${content.image_alt!}">
+  </#if>
   <meta name="theme-color" content="#0b4f6c">
   <link rel="icon" href="/favicon.svg" type="image/svg+xml">
   <link rel="manifest" href="/manifest.webmanifest">
@@ -48,17 +55,25 @@
   <link rel="stylesheet" href="/css/site.css">
   <#if head?is_macro><@head/></#if>
 </head>
-<body>
+<#-- Leichte Sprache pages: larger type and no automatic hyphenation (its rules forbid split words). -->
+<body<#if path?starts_with("/leichte-sprache/")> class="leichte-sprache-seite"</#if>>
   <a class="skip-link" href="#inhalt">Zum Inhalt springen</a>
   <header class="kopf">
     <div class="breite kopf__inner">
-      <a class="kopf__marke" href="/">
-        <span class="kopf__name">${site.name}</span>
-        <span class="kopf__kampagne">${site.kampagne}</span>
-      </a>
-      <a class="kopf__suche" href="/suche/"<#if path == "/suche/"> aria-current="page"</#if>>Suche</a>
+      <div class="kopf__absender">
+        <a class="kopf__marke" href="/"><span class="kopf__name">${site.name}</span></a>
+        <p class="kopf__herausgeber"><@c.herausgeber betreiber=site.betreiber /></p>
+      </div>
+      <#-- On small screens the navigation is folded away and "Menü" opens it without JavaScript: the link
+           targets the navigation, and CSS shows it while it is the :target (focus and reading order unchanged). -->
+      <ul class="kopf__werkzeuge">
+        <li class="kopf__menue"><a class="kopf__link" href="#navigation">Menü</a></li>
+        <li><a class="kopf__link" href="/suche/"<#if path == "/suche/"> aria-current="page"</#if>>Suche</a></li>
+        <li><a class="kopf__link" href="/leichte-sprache/"<#if path == "/leichte-sprache/"> aria-current="page"</#if>><@c.piktogramm "leichte-sprache" /><span class="kopf__link-text">Leichte Sprache</span></a></li>
+        <li><a class="kopf__link" href="/gebaerdensprache/"<#if path == "/gebaerdensprache/"> aria-current="page"</#if>><@c.piktogramm "gebaerdensprache" /><span class="kopf__link-text">Gebärdensprache</span></a></li>
+      </ul>
     </div>
-    <nav class="hauptnavigation" aria-label="Hauptnavigation">
+    <nav class="hauptnavigation" id="navigation" aria-label="Hauptnavigation">
       <ul class="breite hauptnavigation__liste">
         <#list nav.haupt as item>
           <li><a href="${item.url}"<#if path == item.url || (item.url != "/" && path?starts_with(item.url))> aria-current="page"</#if>>${item.titel}</a></li>
@@ -69,8 +84,8 @@
   <#if pflichtangabeFehlt(site)>
   <div class="vorschau-hinweis" role="note">
     <div class="breite">
-      <strong>Vorschau:</strong> Pflichtangaben in data/site.yaml (Betreiber oder Datenschutz) sind nicht
-      bestätigt und fehlen. So darf die Website nicht veröffentlicht werden.
+      <strong>Vorschau:</strong> Pflichtangaben in data/site.yaml (Betreiber oder Datenschutz) fehlen noch. So darf
+      die Website nicht veröffentlicht werden.
     </div>
   </div>
   </#if>
@@ -88,7 +103,7 @@
           <li><a href="${item.url}"<#if path == item.url> aria-current="page"</#if>>${item.titel}</a></li>
         </#list>
       </ul>
-      <p class="fuss__text">${site.name} · ${site.kampagne}</p>
+      <p class="fuss__text">${site.name} · <@c.herausgeber betreiber=site.betreiber /></p>
     </div>
   </footer>
 </body>

@@ -7,20 +7,20 @@
 <#macro alle ebene=2>
 <#local docs = published_content?filter(d -> d.uri?ends_with(".html") && d.uri != "404.html")>
 <h${ebene}>Seiten</h${ebene}>
-<ul class="seitenliste">
+<ul class="seitenliste linkliste">
   <#list docs?filter(d -> d.type != "post" && d.type != "termin" && d.type != "archivjahr")?sort_by("title") as p>
   <li><a href="${c.cleanUrlOf(p.uri)}">${p.title}</a></li>
   </#list>
   <li><a href="/${config.tag_path}/">Schlagworte</a></li>
 </ul>
 <h${ebene}>Meldungen</h${ebene}>
-<ul class="seitenliste">
+<ul class="seitenliste linkliste">
   <#list docs?filter(d -> d.type == "archivjahr")?sort_by("jahr")?reverse as j>
   <li><a href="${c.cleanUrlOf(j.uri)}">${j.title}</a> (<@c.anzahlMeldungen j.anzahl />)</li>
   </#list>
 </ul>
 <h${ebene}>Termine</h${ebene}>
-<ul class="seitenliste">
+<ul class="seitenliste linkliste">
   <#list docs?filter(d -> d.type == "termin")?sort_by("termin_beginn")?reverse as p>
   <li><a href="${c.cleanUrlOf(p.uri)}">${p.title}</a> (<time datetime="${p.termin_beginn}">${p.termin_wann}</time>)</li>
   </#list>

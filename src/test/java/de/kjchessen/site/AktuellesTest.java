@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -41,18 +42,34 @@ class AktuellesTest {
     }
 
     @Test
+    void aPostOlderThanAYearSaysSoUnderItsTitle() {
+        LocalDate buildDay = LocalDate.parse(site.pages().get("termine/index.html").selectFirst("[data-build-date]")
+                .attr("datetime"));
+        int older = 0;
+        for (Project.Source p : posts) {
+            Document page = site.pages().get(p.url().substring(1));
+            assertNotNull(page, p.url());
+            boolean old = LocalDate.parse(p.get("date")).plusYears(1).isBefore(buildDay);
+            String line = page.selectFirst(".meldung__art").text();
+            assertEquals(old, line.endsWith("– ältere Meldung"), p.url() + ": " + line);
+            older += old ? 1 : 0;
+        }
+        assertTrue(older > 0, "die Meldung von 2018 ist älter als ein Jahr");
+    }
+
+    @Test
     void listShowsTheNewestPostsNewestFirstWithDateAndTeaser() {
         Document list = site.pages().get("aktuelles/index.html");
         List<Project.Source> newest = posts.subList(0, Math.min(posts.size(), NEWEST));
-        List<Element> items = list.select("main .meldungsliste__eintrag");
-        assertEquals(newest.stream().map(Project.Source::url).toList(), list.select("main .meldungsliste__titel a").eachAttr("href"));
+        List<Element> items = list.select("main .eintraege--meldungen .eintraege__eintrag");
+        assertEquals(newest.stream().map(Project.Source::url).toList(), list.select("main .eintraege--meldungen .eintraege__titel a").eachAttr("href"));
         for (int i = 0; i < newest.size(); i++) {
             Project.Source p = newest.get(i);
             Element item = items.get(i);
-            assertEquals(p.get("title"), item.selectFirst(".meldungsliste__titel").text());
+            assertEquals(p.get("title"), item.selectFirst(".eintraege__titel").text());
             assertEquals(p.get("date"), item.selectFirst("time").attr("datetime"));
             assertEquals(GERMAN.format(p.date()), item.selectFirst("time").text());
-            assertEquals(p.get("description"), item.selectFirst(".meldungsliste__text").text());
+            assertEquals(p.get("description"), item.selectFirst(".eintraege__text").text());
         }
         assertNotNull(list.selectFirst("main a[href=/aktuelles/archiv/]"), "Weg ins Archiv fehlt");
     }
@@ -71,7 +88,7 @@ class AktuellesTest {
             Document page = site.pages().get("aktuelles/archiv/" + year + "/index.html");
             assertNotNull(page, "Jahresseite fehlt: " + year);
             assertEquals("Meldungen " + year, page.selectFirst("h1").text());
-            assertEquals(urls, page.select("main .meldungsliste__titel a").eachAttr("href"), "Meldungen " + year);
+            assertEquals(urls, page.select("main .eintraege--meldungen .eintraege__titel a").eachAttr("href"), "Meldungen " + year);
             String count = urls.size() == 1 ? "eine Meldung" : urls.size() + " Meldungen";
             assertTrue(archive.selectFirst("main a[href=/aktuelles/archiv/" + year + "/]").parent().text().contains(count),
                     "Anzahl im Archiv: " + year);
@@ -90,7 +107,7 @@ class AktuellesTest {
             Document doc = site.pages().get(page);
             assertNotNull(doc, "Seite des Schlagworts fehlt: " + page);
             List<String> expected = posts.stream().filter(p -> p.tags().contains(tag)).map(Project.Source::url).toList();
-            assertEquals(expected, doc.select("main .meldungsliste__titel a").eachAttr("href"), page);
+            assertEquals(expected, doc.select("main .eintraege--meldungen .eintraege__titel a").eachAttr("href"), page);
             assertNotNull(index.selectFirst("main a[href=/" + page + "]"), tag + " fehlt in der Übersicht");
         }
         for (Project.Source p : posts) {
@@ -135,7 +152,7 @@ class AktuellesTest {
         int print = css.lastIndexOf("@media print");
         assertTrue(print > 0, "kein Drucklayout");
         String printCss = css.substring(css.indexOf("@media print"));
-        for (String hidden : List.of(".hauptnavigation", ".fuss", ".blaettern", ".kopf__suche")) {
+        for (String hidden : List.of(".hauptnavigation", ".fuss", ".blaettern", ".kopf__werkzeuge")) {
             assertTrue(printCss.contains(hidden), "im Druck nicht ausgeblendet: " + hidden);
         }
         assertTrue(printCss.contains("attr(href)"), "externe Links zeigen im Druck ihre Adresse");

@@ -1,6 +1,7 @@
 package de.kjchessen.site;
 
-import de.kjchessen.build.Jobcenter;
+import de.kjchessen.build.JobCentre;
+import de.kjchessen.build.JobCentreFile;
 import de.kjchessen.site.guard.GeneratedSite;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -26,14 +27,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class JobcenterSiteTest {
 
     static GeneratedSite site;
-    static Map<String, Jobcenter> data;
+    static Map<String, JobCentre> data;
 
     @BeforeAll
     static void load() throws Exception {
         site = GeneratedSite.built();
         Path project = Path.of(System.getProperty("project.dir", "."));
-        data = Jobcenter.read(project.resolve("data/jobcenter.yaml")).stream()
-                .collect(Collectors.toMap(Jobcenter::id, Function.identity()));
+        data = JobCentreFile.load(project.resolve("data")).all().stream()
+                .collect(Collectors.toMap(JobCentre::id, Function.identity()));
     }
 
     static Document page(String path) {
@@ -43,23 +44,32 @@ class JobcenterSiteTest {
     }
 
     @Test
-    void overviewGroupsAll26ByRegierungsbezirkWithTraegerformInText() {
+    void overviewGroupsAllByRegierungsbezirkWithTraegerformInText() {
         Document o = page("jobcenter/index.html");
-        assertEquals(List.of("Regierungsbezirk Darmstadt (14 Jobcenter)", "Regierungsbezirk Gießen (5 Jobcenter)",
-                "Regierungsbezirk Kassel (7 Jobcenter)"), o.select("main h2").eachText());
-        assertEquals(26, o.select("ul.jobcenter-liste > li").size());
-        assertEquals(16, o.select("ul.jobcenter-liste .traegerform").eachText().stream()
+        assertEquals(java.util.stream.Stream.of("Darmstadt", "Gießen", "Kassel").map(b -> "Regierungsbezirk " + b + " ("
+                + data.values().stream().filter(j -> j.regierungsbezirk().equals(b)).count() + " Jobcenter)").toList(),
+                o.select("main h2").eachText());
+        assertEquals(data.size(), o.select("ul.jobcenter-liste > li").size());
+        assertEquals(kommunal(), o.select("ul.jobcenter-liste .traegerform").eachText().stream()
                 .filter("Kommunales Jobcenter"::equals).count());
-        assertEquals(10, o.select("ul.jobcenter-liste .traegerform").eachText().stream()
+        assertEquals(data.size() - kommunal(), o.select("ul.jobcenter-liste .traegerform").eachText().stream()
                 .filter("Gemeinsame Einrichtung"::equals).count());
-        assertTrue(o.selectFirst(".einleitung").text().startsWith("In Hessen gibt es 26 Jobcenter: eines für jeden der "
-                + "21 Landkreise und eines für jede der 5 kreisfreien Städte. 16 davon sind Kommunale Jobcenter."));
+        long staedte = data.values().stream().filter(j -> j.art().equals(JobCentre.KREISFREIE_STADT)).count();
+        assertTrue(o.selectFirst(".einleitung").text().startsWith("In Hessen gibt es " + data.size() + " Jobcenter: eines "
+                + "für jeden der " + (data.size() - staedte) + " Landkreise und eines für jede der " + staedte
+                + " kreisfreien Städte. " + kommunal() + " davon sind Kommunale Jobcenter."), o.selectFirst(".einleitung").text());
+        assertTrue(o.select(".karte__legende li").get(0).text().contains("(" + kommunal() + ", gestreift)"));
+        assertTrue(o.select(".karte__legende li").get(1).text().contains("(" + (data.size() - kommunal()) + ", gepunktet)"));
+    }
+
+    static long kommunal() {
+        return data.values().stream().filter(JobCentre::kommunal).count();
     }
 
     @Test
     void theOverviewShowsEachNameAndTraegerformWithItsNoteOrAsNichtBestaetigt() {
         Document o = page("jobcenter/index.html");
-        for (Jobcenter j : data.values()) {
+        for (JobCentre j : data.values()) {
             Element entry = o.selectFirst("ul.jobcenter-liste > li:has(> a[href=" + j.pfad() + "])");
             assertNotNull(entry, j.id());
             String text = entry.text();
@@ -79,15 +89,20 @@ class JobcenterSiteTest {
         Element svg = o.selectFirst("figure.karte svg.karte__svg");
         assertNotNull(svg);
         List<Element> links = svg.select("a[href]");
-        assertEquals(26, links.size());
-        assertEquals(data.values().stream().map(Jobcenter::pfad).sorted().toList(),
-                links.stream().map(a -> a.attr("href")).sorted().toList());
+        // one link per area of the 2026 map, and every Jobcenter has at least one
+        long areas = JsonMapper.builder().build().readTree(Files.readString(Path.of(System.getProperty("project.dir", "."))
+                .resolve("data/geo/hessen-jobcenter-gebiete-2026.geojson"))).get("features").size();
+        assertEquals(areas, links.size());
+        assertEquals(data.values().stream().map(JobCentre::pfad).sorted().toList(),
+                links.stream().map(a -> a.attr("href")).distinct().sorted().toList());
         for (Element a : links) {
             assertFalse(a.attr("aria-label").isBlank(), a.outerHtml());
             assertTrue(a.attr("aria-label").endsWith("Kommunales Jobcenter") || a.attr("aria-label").endsWith("gemeinsame Einrichtung"));
         }
-        assertEquals(16, svg.select("path.karte__flaeche--kommunal").size());
-        assertEquals(10, svg.select("path.karte__flaeche--ge").size());
+        assertEquals(links.stream().filter(a -> a.attr("aria-label").endsWith("Kommunales Jobcenter")).count(),
+                svg.select("path.karte__flaeche--kommunal").size());
+        assertEquals(links.stream().filter(a -> a.attr("aria-label").endsWith("gemeinsame Einrichtung")).count(),
+                svg.select("path.karte__flaeche--ge").size());
         assertNotNull(svg.selectFirst("pattern#muster-kommunal"));
         assertNotNull(svg.selectFirst("pattern#muster-ge"));
         assertEquals(2, o.select(".karte__legende li").size());
@@ -100,14 +115,15 @@ class JobcenterSiteTest {
     @Test
     void everyEntryHasItsPageWithFactsGemeindenSourcesAndJsonLd() {
         JsonMapper json = JsonMapper.builder().build();
-        for (Jobcenter j : data.values()) {
+        for (JobCentre j : data.values()) {
             Document d = page("jobcenter/" + j.id() + "/index.html");
             assertEquals(j.anzeigename(), d.selectFirst("h1").text());
             assertFalse(d.select("ul.gemeinden li").isEmpty(), j.id());
             assertEquals(j.quellen().size(), d.select("ul.quellen a[rel=external]").size(), j.id());
             d.select("main a[href^=http]").forEach(a -> assertEquals("external", a.attr("rel"), a.outerHtml()));
             JsonNode ld = json.readTree(d.selectFirst("script[type=application/ld+json]").data());
-            assertEquals("GovernmentOrganization", ld.get("@type").asString());
+            // a place one can visit only where its address is confirmed (issue 15)
+            assertEquals(j.kontakt().adresse() != null ? "GovernmentOffice" : "GovernmentOrganization", ld.get("@type").asString());
             // a caveat goes wherever its value goes: the JSON-LD states name and Trägerform, so it carries their notes
             for (String field : List.of("traegerform", "name")) {
                 String note = j.hinweise().get(field);
@@ -127,29 +143,43 @@ class JobcenterSiteTest {
     }
 
     @Test
-    void unconfirmedValuesAreShownAsSuchAndNoPopulationFigures() {
+    void unconfirmedValuesAreShownAsSuchAndNoPopulationFigures() throws Exception {
         Document mkk = page("jobcenter/main-kinzig-kreis/index.html");
         Element seit = mkk.select("dt").stream().filter(dt -> dt.text().equals("Kommunaler Träger seit")).findFirst()
                 .orElseThrow().nextElementSibling();
         assertTrue(seit.text().startsWith("nicht bestätigt Die Quellen widersprechen sich"), seit.text());
         Document wetterau = page("jobcenter/wetteraukreis/index.html");
         assertEquals("Jobcenter: Wetteraukreis", wetterau.selectFirst("h1").text());
-        assertTrue(wetterau.selectFirst("dl.angaben dd").text().startsWith("nicht bestätigt"));
+        assertTrue(wetterau.selectFirst("#angaben + dl.angaben dd").text().startsWith("nicht bestätigt"));
         assertTrue(page("jobcenter/vogelsbergkreis/index.html").text().contains("Stand 2010") || page("jobcenter/vogelsbergkreis/index.html").text().contains("im Jahr 2010"));
         assertTrue(page("jobcenter/limburg-weilburg/index.html").text().contains("gemeinsame Einrichtung des Landkreises"));
         Document kreisKassel = page("jobcenter/landkreis-kassel/index.html");
-        assertEquals(28, kreisKassel.select("ul.gemeinden li").size(), "Gemeinden des Landkreises Kassel");
+        assertEquals(Files.readAllLines(Path.of(System.getProperty("project.dir", ".")).resolve("data/gemeinden.csv")).stream()
+                .filter(l -> l.split(",")[2].equals("06633")).count(), kreisKassel.select("ul.gemeinden li").size(),
+                "Gemeinden des Landkreises Kassel");
         site.pages().forEach((path, doc) -> assertFalse(doc.text().contains("Einwohner") && path.startsWith("jobcenter/"), path));
     }
 
     @Test
     void downloadsComeFromTheSameDataAndOpenDataPageAttributes() throws Exception {
         List<String> csv = Files.readAllLines(site.root().resolve("daten/jobcenter-hessen.csv"), StandardCharsets.UTF_8);
-        assertEquals(27, csv.size());
+        assertEquals(data.size() + 1, csv.size());
         assertTrue(csv.get(0).startsWith("id,ags,gebiet,art,regierungsbezirk,traegerform,name,seit"));
+        assertTrue(csv.get(0).endsWith(",gueltig_ab,gueltig_bis"), csv.get(0));
         JsonNode json = JsonMapper.builder().build().readTree(site.root().resolve("daten/jobcenter-hessen.json").toFile());
-        assertEquals(26, json.get("jobcenter").size());
+        assertEquals(data.size(), json.get("jobcenter").size());
         assertTrue(json.get("jobcenter").get(0).has("quellen"));
+        // validity: a Jobcenter that took a Gemeinde over is valid from that day (the latest one on or before today)
+        for (JobCentre j : data.values()) {
+            java.util.Optional<java.time.LocalDate> ab = j.takeovers().stream().map(JobCentre.Takeover::ab)
+                    .filter(d -> !d.isAfter(java.time.LocalDate.now(java.time.ZoneId.of("Europe/Berlin")))).max(java.util.Comparator.naturalOrder());
+            if (ab.isPresent() && System.getProperty("kjc.build.time") == null) {
+                JsonNode row = java.util.stream.StreamSupport.stream(json.get("jobcenter").spliterator(), false)
+                        .filter(r -> r.get("id").asString().equals(j.id())).findFirst().orElseThrow();
+                assertEquals(ab.get().toString(), row.get("gueltig_ab").asString(), j.id());
+                assertTrue(csv.stream().anyMatch(l -> l.startsWith(j.id() + ",") && l.contains("," + ab.get() + ",")), j.id());
+            }
+        }
         Document od = page("open-data/index.html");
         assertNotNull(od.selectFirst("a[href=https://www.bkg.bund.de]"));
         assertTrue(od.text().contains("© GeoBasis-DE / BKG 2021 (Daten verändert)"));
@@ -162,8 +192,9 @@ class JobcenterSiteTest {
     @Test
     void homeCountsAndNavigationComeFromTheJobcenterData() {
         Document home = page("index.html");
-        assertTrue(home.text().contains("In Hessen sind 16 der 26 Jobcenter Kommunale Jobcenter."), home.text());
-        assertTrue(home.text().contains("Die übrigen 10 sind gemeinsame Einrichtungen"));
+        assertTrue(home.text().contains("In Hessen sind " + kommunal() + " der " + data.size() + " Jobcenter Kommunale Jobcenter."),
+                home.text());
+        assertTrue(home.text().contains("Die übrigen " + (data.size() - kommunal()) + " sind gemeinsame Einrichtungen"));
         assertNotNull(home.selectFirst("nav[aria-label=Hauptnavigation] a[href=/jobcenter/]"));
         assertEquals("page", page("jobcenter/index.html").selectFirst("nav[aria-label=Hauptnavigation] a[href=/jobcenter/]").attr("aria-current"));
     }

@@ -90,7 +90,7 @@ class SearchBrowserTest {
         driver.get(base + POST);
         driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
         try {
-            for (String selector : List.of(".hauptnavigation", ".fuss", ".kopf__suche", ".brotkruemel", ".zurueck")) {
+            for (String selector : List.of(".hauptnavigation", ".fuss", ".kopf__werkzeuge", ".brotkruemel", ".zurueck")) {
                 Object display = driver.executeScript("var e = document.querySelector(arguments[0]);"
                         + " return e ? getComputedStyle(e).display : 'fehlt';", selector);
                 assertEquals("none", display, selector + " im Druck");

@@ -2,6 +2,7 @@ package de.kjchessen.site;
 
 import de.kjchessen.site.guard.GeneratedSite;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -25,6 +26,29 @@ class SearchPageTest {
     @BeforeAll
     static void load() {
         site = GeneratedSite.built();
+    }
+
+    /**
+     * Search snippets come from the prose: the markers and lists that repeat on many pages ("nicht bestätigt", field
+     * labels, "Stand" lines, source lists) are kept out of the index, or snippets read as word salad.
+     */
+    @Test
+    void boilerplateIsKeptOutOfTheSearchIndex() {
+        int checked = 0;
+        for (var entry : site.pages().entrySet()) {
+            Element main = entry.getValue().selectFirst("main[data-pagefind-body]");
+            if (main == null) {
+                continue;
+            }
+            // the field labels of the Jobcenter fact lists repeat on 27 pages; those of the legal pages are their content
+            String labels = entry.getKey().startsWith("jobcenter/") ? ", dl.angaben > dt" : "";
+            for (Element e : main.select(".nicht-bestaetigt, .stand, .quellen, .angabe__hinweis" + labels)) {
+                checked++;
+                assertNotNull(e.closest("[data-pagefind-ignore]"), entry.getKey() + ": " + e.outerHtml());
+            }
+            assertFalse(main.select("p:not([data-pagefind-ignore])").isEmpty(), entry.getKey() + ": keine Prosa im Index");
+        }
+        assertTrue(checked > 20, "zu wenig Textbausteine geprüft: " + checked);
     }
 
     @Test

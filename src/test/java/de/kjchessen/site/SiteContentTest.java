@@ -52,9 +52,34 @@ class SiteContentTest {
         for (String figure : List.of("104", "1,5 Mio.", "mehr als 250.000", "mehr als 22 Mio.")) {
             assertTrue(home.select(".kennzahl__wert").eachText().contains(figure), figure);
         }
-        assertTrue(text.contains("16 der 26 Jobcenter"));
+        // the Hessen counts are computed from data/jobcenter.yaml: JobcenterSiteTest.homeCountsAndNavigationComeFromTheJobcenterData
+        // every figure says when its source gave it, and the sources are linked
+        assertEquals(home.select(".kennzahl").size(), home.select(".kennzahl__stand").size());
+        assertTrue(home.select(".kennzahl__stand").eachText().contains("Stand November 2018"));
+        assertTrue(home.select("p.stand a[rel=external]").eachAttr("href").stream().anyMatch(u -> u.startsWith("https://www.hlt.de/")));
+        // the campaign as what it was: begun 2018, continued 2019 and 2021, its slogan the motto of 2025
+        for (String step : List.of("begann am 26. November 2018", "Im August 2019", "im Juni 2021", "2025 war")) {
+            assertTrue(text.contains(step), step);
+        }
         assertNotNull(home.selectFirst("section.leichte-sprache a[href=/leichte-sprache/]"));
         assertNotNull(home.selectFirst("section.leichte-sprache a[href=/gebaerdensprache/]"));
+    }
+
+    @Test
+    void grundsicherungsgeldIsTheCurrentNameAndBuergergeldOnlyItsFormerOne() {
+        Document page = page("grundsicherungsgeld/index.html");
+        String text = page.text();
+        assertTrue(text.contains("Seit dem 1. Juli 2026 heißt die Geldleistung des Jobcenters Grundsicherungsgeld"), text);
+        assertTrue(text.contains("Bis 30. Juni 2026: Bürgergeld."), "so that a search for Bürgergeld finds the page");
+        assertTrue(text.contains("Dreizehnte Gesetz zur Änderung des Zweiten Buches Sozialgesetzbuch und anderer Gesetze"));
+        assertTrue(text.contains("5. März 2026") && text.contains("563 Euro"));
+        assertTrue(page.select("main a[rel=external]").size() >= 2, "Quellen verlinkt");
+        // anywhere else, "Bürgergeld" only appears next to its new name
+        site.pages().forEach((path, doc) -> {
+            if (doc.text().contains("Bürgergeld") && !path.startsWith("aktuelles/2018/")) {
+                assertTrue(doc.text().contains("Grundsicherungsgeld"), path + " nennt Bürgergeld ohne den heutigen Namen");
+            }
+        });
     }
 
     @Test

@@ -104,6 +104,19 @@ class TermineTest {
     }
 
     @Test
+    void onlyUpcomingTermineOfferTheCalendarFileAsTheirMainAction() {
+        LocalDate buildDay = LocalDate.parse(site.pages().get("termine/index.html").selectFirst("[data-build-date]")
+                .attr("datetime"));
+        for (Project.Source t : termine) {
+            Document page = site.pages().get(t.url().substring(1));
+            boolean past = lastDay(t).isBefore(buildDay);
+            assertEquals(!past, page.selectFirst("p.kalender a[href$=.ics]") != null, t.url());
+            assertNotNull(page.selectFirst("main a[href$=.ics]"), t.url() + ": die Kalenderdatei bleibt verlinkt");
+            assertEquals(past, page.selectFirst("main").text().contains("Dieser Termin ist vorbei."), t.url());
+        }
+    }
+
+    @Test
     void listSplitsUpcomingAndPastAtTheBuildDay() {
         Document list = site.pages().get("termine/index.html");
         LocalDate buildDay = LocalDate.parse(list.selectFirst("[data-build-date]").attr("datetime"));
@@ -115,8 +128,8 @@ class TermineTest {
                 .map(Project.Source::url).toList();
         List<String> past = termine.stream().filter(t -> lastDay(t).isBefore(buildDay)).sorted(byStart.reversed())
                 .map(Project.Source::url).toList();
-        assertEquals(upcoming, list.select("section[aria-labelledby=kommende] .terminliste a").eachAttr("href"));
-        assertEquals(past, list.select("section[aria-labelledby=vergangene] .terminliste a").eachAttr("href"));
+        assertEquals(upcoming, list.select("section[aria-labelledby=kommende] .eintraege--termine a").eachAttr("href"));
+        assertEquals(past, list.select("section[aria-labelledby=vergangene] .eintraege--termine a").eachAttr("href"));
         assertTrue(past.contains("/termine/2018-11-26-tag-der-kommunalen-jobcenter.html"), "2018 liegt in der Vergangenheit");
         if (upcoming.isEmpty()) {
             assertTrue(list.selectFirst("section[aria-labelledby=kommende]").text().contains("keine Termine"));

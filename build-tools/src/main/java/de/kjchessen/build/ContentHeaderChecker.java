@@ -33,7 +33,9 @@ public final class ContentHeaderChecker {
     /** Every header key a page may use; anything else is a typo. */
     public static final Set<String> KEYS = Set.of(
             "title", "date", "type", "status", "description", "tags", "summary",
-            "baustein", "jobcenter", "start", "end", "location", "link", "image", "image_alt");
+            "baustein", "jobcenter", "start", "end", "location", "link", "image", "image_alt",
+            Sperrfrist.KEY, PostPicture.CREDIT, PostPicture.LICENCE,
+            FactDates.STAND, FactDates.GUELTIG_BIS);
     private static final DateTimeFormatter ISO_DATE =
             DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
     private static final Pattern GERMAN_DATE = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})");
@@ -140,6 +142,7 @@ public final class ContentHeaderChecker {
         if ("termin".equals(type)) {
             TerminHeaderChecker.check(file, h, out);
         }
+        SperrfristChecker.check(file, h, out);
         String status = h.get("status");
         if (status == null || status.isEmpty()) {
             out.add(Problem.error(file, 1, "Die Angabe status fehlt. Ergänzen Sie im Kopf eine Zeile "
@@ -167,6 +170,11 @@ public final class ContentHeaderChecker {
                     + "Tag der Veröffentlichung, zum Beispiel date=2018-11-26."));
         } else {
             checkDate(file, h.lines().get("date"), "date", date, out);
+        }
+        for (String key : List.of(FactDates.STAND, FactDates.GUELTIG_BIS)) {
+            if (h.get(key) != null) {
+                checkDate(file, h.lines().get(key), key, h.get(key), out);
+            }
         }
     }
 

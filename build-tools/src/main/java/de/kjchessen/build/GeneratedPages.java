@@ -27,23 +27,25 @@ public final class GeneratedPages {
     public static void register(Path root, DataFiles data, List<ContentFile> pages, SiteUrls urls, List<Problem> out)
             throws IOException {
         Properties config = jbakeProperties(root);
-        if (data.get(JobcenterData.FILE).isPresent()) {
-            urls.add(new SiteUrls.Origin("/jobcenter/", JobcenterData.FILE, 0), out);
-            for (Map.Entry<String, Integer> id : JobcenterData.ids(data.get(JobcenterData.FILE)).entrySet()) {
-                urls.add(new SiteUrls.Origin("/jobcenter/" + id.getKey() + "/", JobcenterData.FILE, id.getValue()), out);
+        if (data.get(JobCentre.FILE).isPresent()) {
+            urls.add(new SiteUrls.Origin("/jobcenter/", JobCentre.FILE, 0), out);
+            List<JobCentre> jobcentre = JobCentre.from(data.get(JobCentre.FILE).get(), new java.util.ArrayList<>());
+            for (Map.Entry<String, Integer> id : JobCentre.ids(jobcentre).entrySet()) {
+                urls.add(new SiteUrls.Origin(JobCentre.path(id.getKey()), JobCentre.FILE, id.getValue()), out);
             }
             // the open-data downloads written by JobcenterPages
-            urls.add(new SiteUrls.Origin("/" + JobcenterPages.CSV, JobcenterData.FILE, 0), out);
-            urls.add(new SiteUrls.Origin("/" + JobcenterPages.JSON, JobcenterData.FILE, 0), out);
+            urls.add(new SiteUrls.Origin("/" + JobcenterPages.CSV, JobCentre.FILE, 0), out);
+            urls.add(new SiteUrls.Origin("/" + JobcenterPages.JSON, JobCentre.FILE, 0), out);
             // the Jobcenter-Finder's search index, written at every bake from the same data
             urls.add(new SiteUrls.Origin("/" + SuchindexRenderer.PFAD, GemeindenCsv.FILE, 0), out);
         }
         if (config.getProperty("template." + ArchivJahre.TYPE + ".file") != null) {
-            // generate.ArchivJahre: one archive page per year with a published Pressemitteilung
+            // generate.ArchivJahre: one archive page per year with a published Pressemitteilung (not one under Sperrfrist)
             for (ContentFile page : pages) {
                 ContentHeaderChecker.Header h = page.header();
                 if (h != null && "post".equals(h.get("type")) && "published".equals(h.get("status"))
-                        && h.get("date") != null && h.get("date").matches("\\d{4}-.*")) {
+                        && h.get("date") != null && h.get("date").matches("\\d{4}-.*")
+                        && !Sperrfrist.embargoed(h, BuildClock.now())) {
                     String url = "/" + ArchivJahre.PATH + h.get("date").substring(0, 4) + "/";
                     if (!urls.exists(url)) {
                         urls.add(new SiteUrls.Origin(url, page.file(), h.lines().get("date")), out);

@@ -23,7 +23,12 @@ public final class HessenKarte {
     private HessenKarte() {
     }
 
-    public static String svg(Map<String, KreisGeometry.Kreis> kreise, List<Jobcenter> jobcenter) {
+    /**
+     * @param zustaendig the Jobcenter responsible on the build day for an area keyed by a Gemeinde (8 digits);
+     *                   areas keyed by a Kreis (5 digits) belong to the Jobcenter with that ags
+     */
+    public static String svg(Map<String, KreisGeometry.Kreis> kreise, List<JobCentre> jobcenter,
+                             java.util.function.Function<String, JobCentre> zustaendig) {
         double minLon = Double.MAX_VALUE, maxLon = -Double.MAX_VALUE, minLat = Double.MAX_VALUE, maxLat = -Double.MAX_VALUE;
         for (KreisGeometry.Kreis k : kreise.values()) {
             for (List<List<double[]>> polygon : k.polygons()) {
@@ -54,12 +59,15 @@ public final class HessenKarte {
                 .append("<circle class=\"karte__zeichen-ge\" cx=\"3\" cy=\"3\" r=\"1.3\"/></pattern>")
                 .append("</defs>");
         // Landkreise first, kreisfreie Städte on top: a city lies inside or next to its Landkreis.
-        List<Jobcenter> order = new ArrayList<>(jobcenter);
-        order.sort(Comparator.comparing((Jobcenter j) -> Jobcenter.KREISFREIE_STADT.equals(j.art())).thenComparing(Jobcenter::ags));
-        for (Jobcenter j : order) {
-            KreisGeometry.Kreis kreis = kreise.get(j.ags());
-            if (kreis == null) {
-                throw new IllegalArgumentException("Kreisschlüssel " + j.ags() + " (" + j.id() + ") fehlt in " + KreisGeometry.FILE);
+        Map<String, JobCentre> byAgs = new java.util.HashMap<>();
+        jobcenter.forEach(j -> byAgs.put(j.ags(), j));
+        List<KreisGeometry.Kreis> order = new ArrayList<>(kreise.values());
+        order.sort(Comparator.comparing(KreisGeometry.Kreis::kreisfrei).thenComparing(KreisGeometry.Kreis::ags));
+        for (KreisGeometry.Kreis kreis : order) {
+            JobCentre j = kreis.gemeinde() ? zustaendig.apply(kreis.ags()) : byAgs.get(kreis.ags());
+            if (j == null) {
+                throw new IllegalArgumentException("Zum Gebiet " + kreis.ags() + " (" + kreis.name() + ") in "
+                        + KreisGeometry.FILE + " gibt es kein Jobcenter.");
             }
             String label = accessibleName(j);
             svg.append("<a href=\"").append(j.pfad()).append("\" aria-label=\"").append(xml(label)).append("\">")
@@ -71,7 +79,7 @@ public final class HessenKarte {
     }
 
     /** What a screen reader says for an area: where, and what kind of Jobcenter it is. */
-    public static String accessibleName(Jobcenter j) {
+    public static String accessibleName(JobCentre j) {
         return j.gebiet() + " (" + j.art() + "): " + (j.kommunal() ? "Kommunales Jobcenter" : "gemeinsame Einrichtung");
     }
 

@@ -6,9 +6,9 @@ import java.util.Map;
 /** The figures the site shows about the Jobcenter in Hessen, computed from data/jobcenter.yaml (one source). */
 public record JobcenterCounts(int gesamt, int kommunal, int gemeinsameEinrichtungen, int landkreise, int kreisfreieStaedte) {
 
-    public static JobcenterCounts of(List<Jobcenter> all) {
-        int kommunal = (int) all.stream().filter(Jobcenter::kommunal).count();
-        int staedte = (int) all.stream().filter(j -> Jobcenter.KREISFREIE_STADT.equals(j.art())).count();
+    public static JobcenterCounts of(List<JobCentre> all) {
+        int kommunal = (int) all.stream().filter(JobCentre::kommunal).count();
+        int staedte = (int) all.stream().filter(j -> JobCentre.KREISFREIE_STADT.equals(j.art())).count();
         return new JobcenterCounts(all.size(), kommunal, all.size() - kommunal, all.size() - staedte, staedte);
     }
 

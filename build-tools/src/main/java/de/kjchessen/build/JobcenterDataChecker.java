@@ -17,12 +17,12 @@ import java.util.TreeSet;
 
 /**
  * What data/jobcenter.yaml must satisfy beyond its schema, across entries and files: ids and Kreisschlüssel are
- * unique, and every Kreisschlüssel joins the map (data/geo/hessen-kreise.geojson, with the same kind of area)
+ * unique, and every Kreisschlüssel joins the map (data/geo/hessen-jobcenter-gebiete-2026.geojson, with the same kind of area)
  * and the Gemeinden (data/gemeinden.csv).
  */
 public final class JobcenterDataChecker {
 
-    public static final String FILE = JobcenterData.FILE;
+    public static final String FILE = JobCentre.FILE;
 
     private JobcenterDataChecker() {
     }
@@ -42,15 +42,32 @@ public final class JobcenterDataChecker {
                     + "Prüfen Sie den Kreisschlüssel.", out);
             Node agsNode = YamlFile.get(entry, "ags").orElse(null);
             String ags = agsNode == null ? null : YamlFile.text(agsNode);
-            if (ags == null || !ags.matches("06[0-9]{3}") || kreise.isEmpty()) {
+            if (ags == null || !ags.matches("06[0-9]{3}([0-9]{3})?")) {
                 continue; // the schema reports a missing or malformed ags
+            }
+            if (ags.length() == 8) {
+                // A kreisfreie Stadt whose Kreisschlüssel is not confirmed yet: its key is its Gemeindeschlüssel,
+                // and the Jobcenter must list that Gemeinde under zustaendig_fuer.
+                boolean listed = YamlFile.items(YamlFile.get(entry, "zustaendig_fuer").orElse(null)).stream()
+                        .anyMatch(a -> ags.equals(YamlFile.get(a, "gemeinde").map(YamlFile::text).orElse(null)));
+                if (!listed) {
+                    out.add(Problem.error(FILE, YamlFile.line(agsNode), "Feld \"ags\" hat den Gemeindeschlüssel \"" + ags
+                            + "\". Das geht nur, wenn dieses Jobcenter die Gemeinde unter zustaendig_fuer nennt. Ergänzen Sie "
+                            + "zustaendig_fuer mit gemeinde: \"" + ags + "\" und ab: (erster Tag der Zuständigkeit) oder "
+                            + "schreiben Sie den Kreisschlüssel (5 Ziffern)."));
+                }
+                continue;
+            }
+            if (kreise.isEmpty()) {
+                continue;
             }
             KreisGeometry.Kreis kreis = kreise.get(ags);
             if (kreis == null) {
                 out.add(Problem.error(FILE, YamlFile.line(agsNode), "Feld \"ags\" hat den Wert \"" + ags
                         + "\", diesen Kreisschlüssel gibt es in der Karte (" + KreisGeometry.FILE + ") nicht."
                         + Suggest.hint(ags, new TreeSet<>(kreise.keySet())) + " Gültig sind die Schlüssel der "
-                        + "26 hessischen Kreise und kreisfreien Städte, z. B. \"06411\" für Darmstadt."));
+                        + kreise.values().stream().filter(k -> !k.gemeinde()).count()
+                        + " Gebiete der Karte mit fünf Ziffern, z. B. \"06411\" für Darmstadt."));
                 continue;
             }
             String art = YamlFile.get(entry, "art").map(YamlFile::text).orElse(null);
@@ -65,6 +82,23 @@ public final class JobcenterDataChecker {
                 out.add(Problem.error(FILE, YamlFile.line(agsNode), "Zum Kreisschlüssel \"" + ags + "\" gibt es in "
                         + GemeindenCsv.FILE + " keine Gemeinde. Prüfen Sie den Schlüssel oder stellen Sie die Gemeindeliste "
                         + "wieder her."));
+            }
+        }
+    }
+
+    /** Header key jobcenter= (one id or several, comma-separated) must name existing Jobcenter. */
+    public static void checkReferences(List<ContentFile> pages, Map<String, Integer> ids, List<Problem> out) {
+        for (ContentFile page : pages) {
+            if (page.header() == null || page.header().get("jobcenter") == null) {
+                continue;
+            }
+            int line = page.header().lines().get("jobcenter");
+            for (String id : TagChecker.tags(page.header().get("jobcenter"))) {
+                if (!ids.containsKey(id)) {
+                    out.add(Problem.error(page.file(), line, "Ein Jobcenter mit der Kennung \u201E" + id
+                            + "\u201C gibt es in " + FILE + " nicht." + Suggest.hint(id, ids.keySet())
+                            + " Schreiben Sie bei jobcenter= die Kennung, die dort bei \u201Eid:\u201C steht."));
+                }
             }
         }
     }

@@ -1,8 +1,8 @@
 package de.kjchessen.build;
 
 import org.apache.commons.configuration2.CompositeConfiguration;
-import de.kjchessen.build.finder.Gemeinde;
-import de.kjchessen.build.finder.GemeindenCsv;
+import de.kjchessen.build.finder.FinderDaten;
+import de.kjchessen.build.finder.Zustaendigkeiten;
 import org.jbake.app.ContentStore;
 import org.jbake.app.Renderer;
 import org.jbake.app.configuration.JBakeConfiguration;
@@ -46,21 +46,21 @@ public class JobcenterPages implements RenderingTool {
     @Override
     public int render(Renderer renderer, ContentStore db, JBakeConfiguration config) throws RenderingException {
         Path data = config.getDataFolder().toPath();
-        Path yaml = data.resolve("jobcenter.yaml");
-        if (!Files.isRegularFile(yaml) || config.getTemplateByDocType(TYPE) == null) {
+        if (!JobCentreFile.exists(data) || config.getTemplateByDocType(TYPE) == null) {
             return 0; // a site without the Jobcenter section (test fixtures)
         }
         try {
             Section section = Section.read(data);
             Path out = config.getDestinationFolder().toPath();
             int rendered = 0;
-            for (Jobcenter j : section.jobcenter()) {
+            for (JobCentre j : section.jobcenter()) {
                 renderer.render(GeneratedPage.record(db, detail(section, j)));
                 rendered++;
             }
             renderer.render(GeneratedPage.record(db, overview(section)));
-            write(out.resolve(CSV), JobcenterDownloads.csv(section.jobcenter(), config.getSiteHost()));
-            write(out.resolve(JSON), JobcenterDownloads.json(section.jobcenter(), section.stand(), config.getSiteHost()));
+            write(out.resolve(CSV), JobcenterDownloads.csv(section.jobcenter(), config.getSiteHost(), BuildClock.today()));
+            write(out.resolve(JSON), JobcenterDownloads.json(section.jobcenter(), section.stand(), config.getSiteHost(),
+                    BuildClock.today()));
             return rendered + 1;
         } catch (Exception e) {
             throw new RenderingException("Die Jobcenter-Seiten konnten nicht erzeugt werden: " + e.getMessage());
@@ -68,12 +68,18 @@ public class JobcenterPages implements RenderingTool {
     }
 
     /** Everything the section is built from, read once per bake. */
-    public record Section(List<Jobcenter> jobcenter, Map<String, KreisGeometry.Kreis> kreise,
-                          List<Gemeinde> gemeinden, LocalDate stand) {
+    public record Section(List<JobCentre> jobcenter, Map<String, KreisGeometry.Kreis> kreise,
+                          Zustaendigkeiten zustaendigkeiten, LocalDate stand, Kontakt.Angabe jobcenterDigital) {
         public static Section read(Path data) throws IOException {
-            Path yaml = data.resolve("jobcenter.yaml");
-            return new Section(Jobcenter.read(yaml), KreisGeometry.read(data.resolve("geo/hessen-kreise.geojson")),
-                    GemeindenCsv.read(data.resolve(Path.of(GemeindenCsv.FILE).getFileName())), Jobcenter.stand(yaml));
+            JobCentreFile file = JobCentreFile.load(data);
+            return new Section(file.all(),
+                    KreisGeometry.read(data.resolve("geo").resolve(Path.of(KreisGeometry.FILE).getFileName())),
+                    FinderDaten.fromDataFolder(data), file.stand(), file.jobcenterDigital());
+        }
+
+        /** The Jobcenter responsible on the build day for the Gemeinde with this 8-digit key. */
+        JobCentre zustaendigFuer(String gemeindeAgs) {
+            return zustaendigkeiten.gemeinde(gemeindeAgs).map(Zustaendigkeiten.Eintrag::jobcenter).orElse(null);
         }
     }
 
@@ -84,7 +90,7 @@ public class JobcenterPages implements RenderingTool {
         Collator collator = Collator.getInstance(Locale.GERMAN);
         for (String bezirk : BEZIRKE) {
             List<Map<String, Object>> items = s.jobcenter().stream().filter(j -> bezirk.equals(j.regierungsbezirk()))
-                    .sorted((a, b) -> collator.compare(a.gebiet(), b.gebiet())).map(Jobcenter::model).toList();
+                    .sorted((a, b) -> collator.compare(a.gebiet(), b.gebiet())).map(JobCentre::model).toList();
             Map<String, Object> g = new LinkedHashMap<>();
             g.put("regierungsbezirk", bezirk);
             g.put("jobcenter", items);
@@ -92,21 +98,118 @@ public class JobcenterPages implements RenderingTool {
         }
         doc.put("gruppen", gruppen);
         doc.put("zahlen", JobcenterCounts.of(s.jobcenter()).model());
-        doc.put("karte", HessenKarte.svg(s.kreise(), s.jobcenter()));
+        doc.put("karte", HessenKarte.svg(s.kreise(), s.jobcenter(), s::zustaendigFuer));
         return doc;
     }
 
-    static DocumentModel detail(Section s, Jobcenter j) {
-        String art = Jobcenter.KREISFREIE_STADT.equals(j.art()) ? "die kreisfreie Stadt" : "den";
+    static DocumentModel detail(Section s, JobCentre j) {
+        String art = JobCentre.KREISFREIE_STADT.equals(j.art()) ? "die kreisfreie Stadt" : "den";
         DocumentModel doc = page(TYPE, "jobcenter/" + j.id() + "/index.html", j.anzeigename(),
                 (j.kommunal() ? "Kommunales Jobcenter" : "Gemeinsame Einrichtung") + " für " + art + " " + j.gebiet()
-                        + ": Trägerform, Sitz, Website, zuständige Gemeinden und Quellen.", s.stand());
+                        + ": Trägerform, Sitz, Website, zuständige Gemeinden und Quellen.", j.stand() != null ? j.stand() : s.stand());
         doc.put("jobcenter", j.model());
         Collator collator = Collator.getInstance(Locale.GERMAN);
-        doc.put("gemeinden", s.gemeinden().stream().filter(g -> g.kreisAgs().equals(j.ags())).map(Gemeinde::name)
+        doc.put("gemeinden", s.zustaendigkeiten().gemeindenVon(j.id()).stream().map(e -> e.gemeinde().name())
                 .sorted(collator).toList());
+        // Changes of responsibility to announce ("Ab …") or still to name ("Seit …"), in this Jobcenter's words.
+        doc.put("wechsel", s.zustaendigkeiten().wechselBei(j.id()).stream().map(e -> e.wechsel().neu().id().equals(j.id())
+                ? e.wechsel().satzFuerNeu(e.gemeinde().name()) : e.wechsel().satzFuerBisher(e.gemeinde().name())).toList());
         doc.put("jsonld", JobcenterDownloads.jsonLd(j, s.kreise().get(j.ags())));
+        doc.put("kontakt", kontakt(j, s.jobcenterDigital()));
         return doc;
+    }
+
+    /** Where the page sends visitors when nothing is confirmed: the Bundesagentur's search of its offices. */
+    public static final String BA_SUCHE = "https://www.arbeitsagentur.de/vor-ort/";
+    static final Map<String, String> LABELS = Map.of("online", "Online", "website", "Website", "telefon", "Telefon",
+            "oeffnungszeiten", "Öffnungszeiten", "adresse", "Anschrift", "standorte", "Weitere Standorte");
+
+    /**
+     * "So erreichen Sie das Jobcenter": rows of confirmed values (label, values with link, "Stand" and source number),
+     * the numbered sources, what is not confirmed (a sentence), and whether to point to the Bundesagentur's search.
+     * A gemeinsame Einrichtung without its own confirmed online service gets the general line "Gemeinsame
+     * Einrichtungen nutzen jobcenter.digital" with its own source, never a claim about this Jobcenter.
+     */
+    static Map<String, Object> kontakt(JobCentre j, Kontakt.Angabe digital) {
+        Kontakt k = j.kontakt();
+        List<String> urls = new ArrayList<>();
+        List<Map<String, Object>> quellen = new ArrayList<>();
+        java.util.function.Function<Kontakt.Angabe, Map<String, Object>> value = a -> {
+            int n = urls.indexOf(a.quelleUrl());
+            if (n < 0) {
+                urls.add(a.quelleUrl());
+                n = urls.size() - 1;
+                Map<String, Object> q = new LinkedHashMap<>();
+                q.put("nummer", n + 1);
+                q.put("titel", a.quelle());
+                q.put("url", a.quelleUrl());
+                q.put("stand", a.standText());
+                q.put("datum", a.isoDatum());
+                quellen.add(q);
+            }
+            return Kontakt.model(a, n + 1);
+        };
+        List<Map<String, Object>> zeilen = new ArrayList<>();
+        java.util.function.BiConsumer<String, List<Kontakt.Angabe>> row = (feld, values) -> {
+            if (!values.isEmpty()) {
+                Map<String, Object> z = new LinkedHashMap<>();
+                z.put("feld", feld);
+                z.put("titel", LABELS.get(feld));
+                z.put("werte", values.stream().map(value).toList());
+                zeilen.add(z);
+            }
+        };
+        boolean allgemein = k.online() == null && !j.kommunal() && digital != null;
+        row.accept("online", k.online() != null ? List.of(k.online()) : List.of());
+        if (allgemein) {
+            Map<String, Object> z = new LinkedHashMap<>();
+            z.put("feld", "online");
+            z.put("titel", LABELS.get("online"));
+            Map<String, Object> v = value.apply(digital);
+            v.put("wert", "jobcenter.digital");
+            v.put("allgemein", true);
+            z.put("werte", List.of(v));
+            zeilen.add(z);
+        }
+        for (String feld : List.of("website", "telefon", "oeffnungszeiten", "adresse")) {
+            Kontakt.Angabe a = switch (feld) {
+                case "website" -> k.website();
+                case "telefon" -> k.telefon();
+                case "oeffnungszeiten" -> k.oeffnungszeiten();
+                default -> k.adresse();
+            };
+            row.accept(feld, a == null ? List.of() : List.of(a));
+        }
+        row.accept("standorte", k.standorte());
+        List<String> fehlt = new ArrayList<>();
+        if (k.website() == null) {
+            fehlt.add("eine Website");
+        }
+        if (k.adresse() == null) {
+            fehlt.add("eine Anschrift");
+        }
+        if (k.telefon() == null) {
+            fehlt.add("eine Telefonnummer");
+        }
+        if (k.oeffnungszeiten() == null && k.telefon() == null) {
+            fehlt.add("Öffnungszeiten");
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("zeilen", zeilen);
+        m.put("quellen", quellen);
+        m.put("leer", k.empty());
+        m.put("fehlt", fehlt.isEmpty() ? "" : "Nicht bestätigt " + (fehlt.size() == 1 && !fehlt.get(0).endsWith("zeiten")
+                ? "ist " : "sind ") + join(fehlt) + ".");
+        m.put("website", k.website() != null);
+        m.put("ba_suche", BA_SUCHE);
+        m.put("stand", k.stand() == null ? null : k.stand().format(Kontakt.DAY));
+        m.put("stand_iso", k.stand() == null ? null : k.stand().toString());
+        return m;
+    }
+
+    private static String join(List<String> parts) {
+        return parts.size() == 1 ? parts.get(0)
+                : String.join(", ", parts.subList(0, parts.size() - 1)) + " und " + parts.get(parts.size() - 1);
     }
 
     private static DocumentModel page(String type, String uri, String title, String description, LocalDate stand) {

@@ -12,17 +12,23 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The Kreis boundaries (data/geo/hessen-kreise.geojson, BKG VG5000): one entry per Kreisschlüssel with its
- * polygons as lon/lat rings. Only what the map and the data checks need: ags, name, bez and the rings.
+ * The areas of the Jobcenter (data/geo/hessen-jobcenter-gebiete-2026.geojson, BKG VG5000): one entry per
+ * Kreisschlüssel, or per Gemeindeschlüssel for a Gemeinde with a Jobcenter of its own whose Kreisschlüssel is
+ * not confirmed (Hanau), with its polygons as lon/lat rings. Only what the map and the data checks need.
  */
 public final class KreisGeometry {
 
-    public static final String FILE = "data/geo/hessen-kreise.geojson";
+    public static final String FILE = "data/geo/hessen-jobcenter-gebiete-2026.geojson";
 
     /** One Kreis: polygons → rings → points {lon, lat}. The first ring of a polygon is its outer ring. */
     public record Kreis(String ags, String name, String bez, List<List<List<double[]>>> polygons) {
         public boolean kreisfrei() {
             return "Kreisfreie Stadt".equals(bez);
+        }
+
+        /** An area keyed by a Gemeinde (8 digits): its Jobcenter is the one responsible for that Gemeinde. */
+        public boolean gemeinde() {
+            return ags.length() == 8;
         }
     }
 
@@ -42,7 +48,7 @@ public final class KreisGeometry {
                 case "MultiPolygon" -> geometry.path("coordinates").forEach(p -> polygons.add(rings(p)));
                 default -> throw new IOException(file + ": unsupported geometry " + geometry.path("type"));
             }
-            String ags = props.path("ags").asString();
+            String ags = props.path("gebiet_ags").asString();
             kreise.put(ags, new Kreis(ags, props.path("name").asString(), props.path("bez").asString(), polygons));
         }
         return kreise;

@@ -90,6 +90,7 @@ public final class MarkdownBodyChecker {
             String alt = image.getTitle().toString().equals(AccessibilityChecker.DECORATIVE) && image.getText().isBlank()
                     ? AccessibilityChecker.DECORATIVE : image.getText().toString();
             checkImage(lineOf(node), image.getUrl().toString(), alt);
+            PictureChecker.checkBody(root, page, lineOf(node), image.getUrl().toString(), image.getTitle().toString(), out);
         } else if (node instanceof ImageRef ref) {
             if (ref.getText().isBlank()) {
                 missingAlt(lineOf(node), ref.getReference().toString());
@@ -119,6 +120,10 @@ public final class MarkdownBodyChecker {
         if (sourceFile.isPresent()) {
             out.add(Problem.error(page.file(), line, "Der Link \u201E" + url + "\u201C zeigt auf die Quelldatei "
                     + sourceFile.get() + ". Verlinken Sie die Adresse der Seite: " + SiteUrls.urlOf(sourceFile.get())));
+            return;
+        }
+        if (AttachmentChecker.isAttachment(url)) {
+            out.add(AttachmentChecker.missing(page.file(), line, url, urls.closest(path)));
             return;
         }
         String hint = urls.closest(path).map(s -> " Meinten Sie \u201E" + s + "\u201C?").orElse(

@@ -8,6 +8,16 @@ import java.util.List;
 public final class Report {
 
     private final List<Problem> problems = new ArrayList<>();
+    private List<FactDates.Fact> facts = List.of();
+
+    /** Every dated fact (stand, gueltig_bis) of pages and data files, for the preview's review page. */
+    public List<FactDates.Fact> facts() {
+        return facts;
+    }
+
+    void facts(List<FactDates.Fact> all) {
+        facts = List.copyOf(all);
+    }
 
     public void add(Problem problem) {
         problems.add(problem);

@@ -88,27 +88,36 @@ public final class ValidateSite {
         pages.parallelStream().map(page -> {
             List<Problem> found = new ArrayList<>();
             MarkdownBodyChecker.check(root, page, urls, found);
+            PictureChecker.checkHeader(root, page, found);
+            Anzahlen.check(page, found);
             return found;
         }).forEachOrdered(out::addAll);
+        SperrfristChecker.checkLinks(pages, BuildClock.now(), out);
         data.checkLinks(urls, out);
         AccessibilityChecker.checkData(data, out);
         TagChecker.check(pages, out);
-        JobcenterData.checkReferences(pages, JobcenterData.ids(data.get(JobcenterData.FILE)), out);
+        List<FactDates.Fact> facts = FactDates.collect(pages, data);
+        FactDates.check(facts, BuildClock.today(), out);
+        Optional<YamlFile> jobcenter = data.get(JobCentre.FILE);
+        // data/jobcenter.yaml as parsed with the other data files: one reading for every check below
+        List<JobCentre> jobcentre = jobcenter.map(y -> JobCentre.from(y, new ArrayList<>())).orElse(List.of());
+        JobcenterDataChecker.checkReferences(pages, JobCentre.ids(jobcentre), out);
         new DataSchemaValidator().check(root, data, out);
-        Optional<YamlFile> jobcenter = data.get(JobcenterData.FILE);
         if (jobcenter.isPresent()) {
             JobcenterDataChecker.check(root, jobcenter.get(), out);
+            KontaktChecker.check(jobcenter.get(), out);
         }
 
         de.kjchessen.build.hosting.RedirectsFile.validate(data.get(de.kjchessen.build.hosting.RedirectsFile.FILE), urls, out);
         // Jobcenter-Finder: every Gemeinde must reach exactly one Jobcenter (data/gemeinden.csv ⋈ data/jobcenter.yaml)
         // (only where the finder page exists: fixture sites may hold just a few Jobcenter)
         if (Files.isDirectory(root.resolve("content/jobcenter-finden"))) {
-            FinderDaten.check(root, out);
+            FinderDaten.check(root, jobcenter, out);
         }
 
         Report report = new Report();
         report.addAll(out);
+        report.facts(facts);
         return report;
     }
 

@@ -40,7 +40,7 @@ class AccessibilityCatalogueTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @FieldSource("de.kjchessen.build.AccessibilityCatalogue#NOTES")
+    @FieldSource({"de.kjchessen.build.AccessibilityCatalogue#NOTES", "de.kjchessen.build.ValidationCatalogue#NOTES"})
     void eachNoteIsShownInBothModesAndNeverFailsTheBuild(ValidationCatalogue.Case c, @TempDir Path root)
             throws Exception {
         FixtureSite.create(root);
@@ -77,7 +77,7 @@ class AccessibilityCatalogueTest {
     @Test
     void aDecorativeImageIsMarkedAndRenderedWithAnEmptyAltText(@TempDir Path root) throws Exception {
         FixtureSite.create(root);
-        FixtureSite.replace(root, ValidationCatalogue.K, "![Zwei Menschen im Beratungsgespräch](/bilder/beratung.jpg)",
+        FixtureSite.replace(root, ValidationCatalogue.K, FixtureSite.KONTAKT_IMAGE,
                 "![](/bilder/beratung.jpg \"" + AccessibilityChecker.DECORATIVE + "\")");
         assertEquals(List.of(), ValidateSite.validate(root).problems());
 
@@ -94,7 +94,7 @@ class AccessibilityCatalogueTest {
         FixtureSite.create(root);
         FixtureSite.replace(root, ValidationCatalogue.K, "So erreichen Sie uns.\n\n", "So erreichen Sie uns.\n\n"
                 + "## Telefon\n\n### Sprechzeiten\n\n## Anschrift\n\n"
-                + "[![Zwei Menschen im Beratungsgespräch](/bilder/beratung.jpg)](/kontakt/) und "
+                + "[" + FixtureSite.KONTAKT_IMAGE + "](/kontakt/) und "
                 + "[Kontakt](/kontakt/) und noch einmal [Kontakt](/kontakt/) und www.example.org\n\n"
                 + "| Tag | Zeit |\n|---|---|\n| Montag | 8 bis 12 Uhr |\n| Dienstag | 8 bis 12 Uhr |\n\n"
                 + "<p lang=\"en\">Welcome</p>\n\n");

@@ -53,13 +53,17 @@ final class FixtureSite {
                 name: Jobcenter Beispielkreis
                 seit: 2005
                 sitz: Beispielstadt
-                website: https://www.example.org/
+                kontakt: {stand: KONTAKT_STAND}
                 quellen:
                   - titel: "Beispielquelle des Tests"
                     url: https://www.example.org/quelle
-            """;
+            """.replace("KONTAKT_STAND", BuildClock.today().toString());
 
-    static final String JOBCENTER_STAND = "stand: 2026-11-25\n";
+    /** The fixture's kontakt line (checked today, no contact value confirmed): the catalogue puts values here. */
+    static final String KONTAKT_LINE = "    kontakt: {stand: " + BuildClock.today() + "}\n";
+
+    /** Checked today: the fixture never becomes due for review (FactDates) as time passes. */
+    static final String JOBCENTER_STAND = "stand: " + BuildClock.today() + "\n";
     static final String JOBCENTER_YAML = "jobcenter:\n" + JOBCENTER_ENTRY + JOBCENTER_STAND;
 
     /** The project's own schemas, so the catalogue tests the rules the build uses. */
@@ -84,8 +88,11 @@ final class FixtureSite {
             ~~~~~~
             So erreichen Sie uns.
 
-            ![Zwei Menschen im Beratungsgespräch](/bilder/beratung.jpg)
+            ![Zwei Menschen im Beratungsgespräch](/bilder/beratung.jpg "Foto: Beispielfotografin / CC BY 4.0")
             """;
+
+    /** The picture of the Kontakt page, with alt text and credit (issue 19: every photo names its author). */
+    static final String KONTAKT_IMAGE = "![Zwei Menschen im Beratungsgespräch](/bilder/beratung.jpg \"Foto: Beispielfotografin / CC BY 4.0\")";
 
     static final String PRESS = """
             title=Kampagne gestartet
@@ -102,6 +109,23 @@ final class FixtureSite {
     private FixtureSite() {
     }
 
+    private static final java.util.Map<String, byte[]> JPEGS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A plain JPEG of the given size (made once per size; the picture checks read real image files). */
+    static byte[] jpeg(int width, int height) {
+        return JPEGS.computeIfAbsent(width + "x" + height, k -> {
+            java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(width, height,
+                    java.awt.image.BufferedImage.TYPE_INT_RGB);
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            try {
+                javax.imageio.ImageIO.write(image, "jpeg", out);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return out.toByteArray();
+        });
+    }
+
     static Path create(Path root) {
         write(root, "data/site.yaml", SITE_YAML);
         write(root, "data/navigation.yaml", NAVIGATION_YAML);
@@ -109,7 +133,7 @@ final class FixtureSite {
         write(root, "content/index.md", HOME);
         write(root, "content/kontakt/index.md", KONTAKT);
         write(root, "content/aktuelles/2018/2018-11-26-kampagnenstart.md", PRESS);
-        write(root, "assets/bilder/beratung.jpg", "(Bilddaten)");
+        writeBytes(root, "assets/bilder/beratung.jpg", jpeg(1200, 800));
         for (String schema : SCHEMAS) {
             String rel = "data/schemas/" + schema + ".schema.json";
             write(root, rel, read(Path.of("..").toAbsolutePath().normalize(), rel));

@@ -26,7 +26,8 @@ class HandbookTest {
     @Test
     void theHandbookQuotesEveryMessageOfTheCatalogue() throws Exception {
         String handbook = handbook();
-        List<String> missing = ValidationCatalogue.CASES.stream().map(ValidationCatalogue.Case::message)
+        List<String> missing = java.util.stream.Stream.concat(ValidationCatalogue.CASES.stream(),
+                        ValidationCatalogue.NOTES.stream()).map(ValidationCatalogue.Case::message)
                 .filter(m -> !handbook.contains(m)).toList();
         assertEquals(List.of(), missing, "docs/redaktion.md, Abschnitt \u201EAlle Fehlermeldungen\u201C");
     }
@@ -40,7 +41,7 @@ class HandbookTest {
             assertTrue(handbook.contains("\n" + heading + "\n"), heading);
         }
         for (String template : List.of("docs/vorlagen/seite.md", "docs/vorlagen/pressemitteilung.md",
-                "docs/vorlagen/termin.md")) {
+                "docs/vorlagen/termin.md", "docs/vorlagen/pressemitteilung-mit-bild.md")) {
             assertTrue(handbook.contains("`" + template + "`"), template);
             assertTrue(Files.isRegularFile(PROJECT.resolve(template)), template);
         }
@@ -50,7 +51,8 @@ class HandbookTest {
     @CsvSource({
             "seite.md, content/ausbildung/index.md",
             "pressemitteilung.md, content/aktuelles/2018/2018-11-27-neue-meldung.md",
-            "termin.md, content/termine/2018-11-27-fachtag.md"})
+            "termin.md, content/termine/2018-11-27-fachtag.md",
+            "pressemitteilung-mit-bild.md, content/aktuelles/2018/2018-11-27-meldung-mit-bild.md"})
     void aCopiedTemplateReportsOnlyItsPlaceholdersAndIsValidOnceFilledIn(String template, String target,
                                                                           @TempDir Path root) throws Exception {
         FixtureSite.create(root);
@@ -64,7 +66,12 @@ class HandbookTest {
             assertTrue(p.message().contains("Platzhalter"), p.format());
         }
 
+        // The template with picture and attachment names files: here they exist (a real JPEG, a PDF's bytes).
+        FixtureSite.writeBytes(root, "assets/bilder/kampagnenstart.jpg", FixtureSite.jpeg(1600, 1000));
+        FixtureSite.write(root, "assets/downloads/pressemitteilung.pdf", "%PDF-1.7\n");
         String filled = text
+                .replaceAll("/bilder/\\[BITTE ERSETZEN:[^\\]]*\\]", "/bilder/kampagnenstart")
+                .replaceAll("/downloads/\\[BITTE ERSETZEN:[^\\]]*\\]", "/downloads/pressemitteilung")
                 .replaceAll("link=\\[BITTE ERSETZEN:[^\\]]*\\]", "link=https://example.org/fachtag")
                 .replaceAll("tags=\\[BITTE ERSETZEN:[^\\]]*\\]", "tags=Kampagne")
                 .replaceAll("\\[BITTE ERSETZEN:[^\\]]*\\]", "Ein Text der Redaktion.")

@@ -25,25 +25,38 @@ class HessenKarteTest {
         }
     }
 
+    /** The Jobcenter responsible today for an area keyed by a Gemeinde, from the finder's join of the real data. */
+    static java.util.function.Function<String, JobCentre> zustaendig(List<JobCentre> all) {
+        var z = de.kjchessen.build.finder.FinderDaten.check(DataSchemaValidatorTest.PROJECT, new java.util.ArrayList<>()).orElseThrow();
+        return ags -> z.gemeinde(ags).map(e -> e.jobcenter()).orElse(null);
+    }
+
     @Test
     void everyJobcenterIsANamedLinkAndTheMapFitsItsBudget() throws Exception {
-        List<Jobcenter> all = JobcenterDataTest.real();
-        String svg = HessenKarte.svg(KREISE, all);
+        List<JobCentre> all = JobcenterDataTest.real();
+        var zustaendig = zustaendig(all);
+        String svg = HessenKarte.svg(KREISE, all, zustaendig);
         assertTrue(svg.getBytes(StandardCharsets.UTF_8).length <= 25 * 1024, "zu groß: " + svg.length());
-        for (Jobcenter j : all) {
+        for (JobCentre j : all) {
             assertTrue(svg.contains("<a href=\"" + j.pfad() + "\" aria-label=\"" + HessenKarte.xml(HessenKarte.accessibleName(j)) + "\">"), j.id());
         }
-        assertEquals(26, count(svg, "<a href="));
-        assertEquals(16, count(svg, "karte__flaeche--kommunal"));
-        assertEquals(10, count(svg, "karte__flaeche--ge"));
-        // Kreis Bergstraße is a MultiPolygon: both parts are drawn.
-        assertEquals(27, Pattern.compile("(?<=[z\"])M\\d").matcher(svg).results().count(), "Ringe");
+        // one link per area of the map; kind of each from the Jobcenter responsible for it
+        java.util.Map<String, JobCentre> byAgs = new java.util.HashMap<>();
+        all.forEach(j -> byAgs.put(j.ags(), j));
+        List<JobCentre> perArea = KREISE.values().stream().map(k -> k.gemeinde() ? zustaendig.apply(k.ags()) : byAgs.get(k.ags())).toList();
+        assertEquals(KREISE.size(), count(svg, "<a href="));
+        assertEquals(perArea.stream().filter(JobCentre::kommunal).count(), count(svg, "karte__flaeche--kommunal"));
+        assertEquals(perArea.stream().filter(j -> !j.kommunal()).count(), count(svg, "karte__flaeche--ge"));
+        // MultiPolygons (Bergstraße, the Main-Kinzig-Kreis with Großkrotzenburg): every part is drawn.
+        long rings = KREISE.values().stream().mapToLong(k -> k.polygons().size()).sum();
+        assertEquals(rings, Pattern.compile("(?<=[z\"])M\\d").matcher(svg).results().count(), "Ringe");
         assertTrue(!svg.contains("style="), "keine style-Attribute");
     }
 
     @Test
     void everyPointLiesInsideTheViewBoxAndEveryRingIsClosed() throws Exception {
-        String svg = HessenKarte.svg(KREISE, JobcenterDataTest.real());
+        List<JobCentre> all = JobcenterDataTest.real();
+        String svg = HessenKarte.svg(KREISE, all, zustaendig(all));
         Matcher box = Pattern.compile("viewBox=\"0 0 (\\d+) (\\d+)\"").matcher(svg);
         assertTrue(box.find());
         int w = Integer.parseInt(box.group(1));
@@ -74,16 +87,16 @@ class HessenKarteTest {
                 assertTrue(isX, "ungerade Zahl von Koordinaten");
             }
         }
-        assertEquals(26, paths);
+        assertEquals(KREISE.size(), paths);
     }
 
     @Test
-    void aJobcenterWithoutAreaOnTheMapFailsTheBuild() throws Exception {
-        Jobcenter j = JobcenterDataTest.real().get(0);
-        Jobcenter ghost = new Jobcenter("nirgendwo", "06999", "Nirgendwo", j.art(), j.regierungsbezirk(), j.traegerform(),
-                j.name(), j.seit(), j.sitz(), j.website(), null, null, Map.of(), j.quellen());
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> HessenKarte.svg(KREISE, List.of(ghost)));
-        assertTrue(e.getMessage().contains("06999"), e.getMessage());
+    void anAreaOfTheMapWithoutJobcenterFailsTheBuild() throws Exception {
+        JobCentre j = JobcenterDataTest.real().get(0);
+        JobCentre ghost = new JobCentre("nirgendwo", "06999", "Nirgendwo", j.art(), j.regierungsbezirk(), j.traegerform(),
+                j.name(), j.seit(), j.sitz(), j.kontakt(), Map.of(), j.quellen(), null, List.of(), 1);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> HessenKarte.svg(KREISE, List.of(ghost), ags -> null));
+        assertTrue(e.getMessage().contains("gibt es kein Jobcenter"), e.getMessage());
     }
 
     static int count(String s, String needle) {

@@ -37,7 +37,15 @@ class JobcenterPagesTest {
                 name: Kommunales Jobcenter Testkreis
                 seit: 2012
                 sitz: Teststadt
-                website: https://www.example.org/
+                kontakt:
+                  stand: 2026-11-30
+                  telefon:
+                    wert: "05601 1234-0"
+                    zeiten: "Mo–Fr 8:00–12:00"
+                    quelle: "Beispielquelle für das Telefon"
+                    quelle_url: https://www.example.org/telefon
+                    datum: 2025-06-02
+                    staerke: mittel
                 quellen:
                   - titel: "Beispielquelle für den Testkreis"
                     url: https://www.example.org/quelle
@@ -58,9 +66,11 @@ class JobcenterPagesTest {
                 java.nio.file.StandardOpenOption.APPEND);
         JsonMapper json = JsonMapper.builder().build();
         ObjectNode geo = (ObjectNode) json.readTree(src.resolve(KreisGeometry.FILE).toFile());
+        int areas = geo.get("features").size() + 1;
+        int jobcenter = JobCentreFile.load(project.resolve("data")).all().size() + 1;
         ObjectNode feature = ((ArrayNode) geo.get("features")).addObject();
         feature.put("type", "Feature");
-        feature.putObject("properties").put("ags", "06999").put("name", "Testkreis").put("bez", "Landkreis");
+        feature.putObject("properties").put("gebiet_ags", "06999").put("name", "Testkreis").put("bez", "Landkreis");
         ObjectNode geometry = feature.putObject("geometry");
         geometry.put("type", "Polygon");
         geometry.putArray("coordinates").add(json.readTree("[[9.0,51.0],[9.1,51.0],[9.1,51.1],[9.0,51.1],[9.0,51.0]]"));
@@ -82,12 +92,19 @@ class JobcenterPagesTest {
         Document page = Jsoup.parse(out.resolve("jobcenter/testkreis/index.html").toFile(), "UTF-8");
         assertEquals("Kommunales Jobcenter Testkreis", page.selectFirst("h1").text());
         assertEquals("Teststadt", page.selectFirst("ul.gemeinden li").text());
+        // its contact value: a working tel: link, its date and its numbered source
+        org.jsoup.nodes.Element tel = page.selectFirst("#kontakt ~ dl a[href=tel:+49560112340]");
+        assertNotNull(tel, page.select("section").outerHtml());
+        assertEquals("05601 1234-0", tel.text());
+        assertTrue(tel.parent().text().contains("Stand: 2. Juni 2025 (Quelle 1)"), tel.parent().text());
+        assertEquals("https://www.example.org/telefon", page.selectFirst("#kontakt-quelle-1 a").attr("href"));
         Document overview = Jsoup.parse(out.resolve("jobcenter/index.html").toFile(), "UTF-8");
         assertNotNull(overview.selectFirst("ul.jobcenter-liste a[href=/jobcenter/testkreis/]"));
         assertEquals("Testkreis (Landkreis): Kommunales Jobcenter",
                 overview.selectFirst("svg.karte__svg a[href=/jobcenter/testkreis/]").attr("aria-label"));
-        assertEquals(27, overview.select("svg.karte__svg a[href]").size());
-        assertTrue(overview.selectFirst(".einleitung").text().startsWith("In Hessen gibt es 27 Jobcenter"));
+        assertEquals(areas, overview.select("svg.karte__svg a[href]").size());
+        assertTrue(overview.selectFirst(".einleitung").text().startsWith("In Hessen gibt es " + jobcenter + " Jobcenter"),
+                overview.selectFirst(".einleitung").text());
         assertTrue(Files.readString(out.resolve(JobcenterPages.CSV)).contains("\r\ntestkreis,06999,Testkreis,"));
     }
 

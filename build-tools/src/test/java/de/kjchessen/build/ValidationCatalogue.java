@@ -42,8 +42,29 @@ final class ValidationCatalogue {
     static final String R = "data/redirects.yaml";
     static final String J = "data/jobcenter.yaml";
     static final String REDIRECTS = "weiterleitungen:\n  - von: /kontaktformular/\n    nach: /kontakt/\n";
+    /** The picture of a page, inserted after the Pressemitteilung's last header line (image= is line 8). */
+    static final String PIC = "jobcenter=beispielkreis\nimage=/bilder/beratung.jpg\nimage_alt=Zwei Menschen im "
+            + "Beratungsgespräch\nimage_credit=Beispielfotografin\nimage_license=CC BY 4.0\n";
     static final String Q = "\u201E";
     static final String E = "\u201C";
+
+    /** The fixture with the Jobcenter-Finder (one Gemeinde) and the given zustaendig_fuer items for beispielkreis. */
+    static void withFinder(Path r, String items) {
+        write(r, "data/gemeinden.csv", "ags,name,kreis_ags,kreis_name,plz\n06999001,Beispielstadt,06999,Beispielkreis,99999\n");
+        write(r, "content/jobcenter-finden/index.md", FixtureSite.KONTAKT.replace("title=Kontakt", "title=Jobcenter finden"));
+        replace(r, J, "    quellen:\n", "    zustaendig_fuer:\n" + items + "    quellen:\n");
+    }
+
+    /**
+     * Gives the fixture's Jobcenter one contact value (kontakt: from line 11, the value's wert on line 14, datum on 17,
+     * staerke on 18), with {@code from} replaced by {@code to} in it.
+     */
+    static void kontakt(Path r, String feld, String wert, String from, String to) {
+        String block = "    kontakt:\n      stand: " + BuildClock.today() + "\n      " + feld + ":\n        wert: " + wert
+                + "\n        quelle: \"Beispielquelle der Angabe\"\n        quelle_url: https://www.example.org/angabe\n"
+                + "        datum: 2025-06\n        staerke: mittel\n";
+        replace(r, J, FixtureSite.KONTAKT_LINE, from.isEmpty() ? block : block.replace(from, to));
+    }
 
     private static Case c(String kind, Consumer<Path> breakIt, String message) {
         return new Case(kind, SiteMode.PREVIEW, breakIt, message);
@@ -52,6 +73,14 @@ final class ValidationCatalogue {
     private static Case publish(String kind, Consumer<Path> breakIt, String message) {
         return new Case(kind, SiteMode.PUBLISH, breakIt, message);
     }
+
+    /** Advice that never fails a build (listed in preview and publish); tested with the accessibility notes. */
+    static final List<Case> NOTES = List.of(
+            new Case("Prüfung älter als zwölf Monate", SiteMode.PREVIEW,
+                    r -> replace(r, K, "type=page\n", "type=page\nstand=2018-11-26\n"),
+                    K + ", Zeile 5: Diese Angaben wurden zuletzt am 26. November 2018 mit ihren Quellen abgeglichen, vor "
+                            + "mehr als zwölf Monaten. Prüfen Sie sie erneut und schreiben Sie dann das Datum der Prüfung bei "
+                            + "stand (JJJJ-MM-TT)."));
 
     static final List<Case> CASES = List.of(
             c("Datei ohne Kopf",
@@ -82,7 +111,7 @@ final class ValidationCatalogue {
             c("Unbekannte Angabe ohne ähnlichen Namen",
                     r -> replace(r, K, "type=page\n", "type=page\nwebseite=https://example.org/\n"),
                     K + ", Zeile 5: Die Angabe " + Q + "webseite" + E + " ist unbekannt. Erlaubt sind: baustein, date, "
-                            + "description, end, image, image_alt, jobcenter, link, location, start, status, summary, tags, "
+                            + "description, end, gueltig_bis, image, image_alt, image_credit, image_license, jobcenter, link, location, sperrfrist, stand, start, status, summary, tags, "
                             + "title, type."),
             c("Platzhalter aus der Vorlage",
                     r -> replace(r, K, "So erreichen Sie uns.\n\n", "[BITTE ERSETZEN: Erster Absatz]\n\n"),
@@ -154,6 +183,32 @@ final class ValidationCatalogue {
                     r -> write(r, T, TERMIN.replace("location=Rathaus Beispielstadt, Marktplatz 1, 12345 Beispielstadt\n", "")),
                     T + ", Zeile 1: Beim Termin fehlt der Ort. Ergänzen Sie im Kopf eine Zeile location=… mit "
                             + "Veranstaltungsort und Anschrift, zum Beispiel location=Bürgerhaus, Hauptstraße 1, 65183 Wiesbaden."),
+            // --- Anhänge (AttachmentChecker) ---
+            c("Anhang, den es nicht gibt",
+                    r -> replace(r, P, "Mehr dazu auf der Seite", "Den [Flyer](/downloads/flyer.pdf) gibt es hier. Mehr dazu auf der Seite"),
+                    P + ", Zeile 9: Die Datei " + Q + "/downloads/flyer.pdf" + E + " gibt es nicht. Legen Sie sie in "
+                            + "assets/downloads/ ab und verlinken Sie sie mit [Titel](/downloads/name.pdf); Art und Größe "
+                            + "der Datei ergänzt die Website selbst."),
+            // --- end Anhänge ---
+            // --- Sperrfrist (SperrfristChecker) ---
+            c("Sperrfrist in falscher Form",
+                    r -> replace(r, P, "date=2018-11-26\n", "date=2018-11-26\nsperrfrist=1.12.2026 10 Uhr\n"),
+                    P + ", Zeile 4: Die Sperrfrist " + Q + "1.12.2026 10 Uhr" + E + " hat nicht die Form JJJJ-MM-TT HH:MM "
+                            + "(deutsche Zeit). Schreiben Sie zum Beispiel: sperrfrist=2026-12-01 10:00"),
+            c("Sperrfrist bei einer Seite",
+                    r -> replace(r, K, "date=2018-11-26\n", "date=2018-11-26\nsperrfrist=2026-12-01 10:00\n"),
+                    K + ", Zeile 4: Eine Sperrfrist gibt es nur für Pressemitteilungen (type=post) und Termine "
+                            + "(type=termin). Löschen Sie die Zeile sperrfrist=…; eine Seite, die noch nicht erscheinen "
+                            + "soll, bekommt status=draft."),
+            c("Link auf eine Seite unter Sperrfrist",
+                    r -> {
+                        write(r, "content/aktuelles/2099/2099-01-01-spaeter.md", FixtureSite.PRESS.replace("date=2018-11-26", "date=2099-01-01"));
+                        replace(r, K, "~~~~~~\nSo erreichen Sie uns.\n", "~~~~~~\nSo erreichen Sie uns. [Bald mehr](/aktuelles/2099/2099-01-01-spaeter.html)\n");
+                    },
+                    K + ", Zeile 7: Der Link " + Q + "/aktuelles/2099/2099-01-01-spaeter.html" + E + " führt zu einer Seite "
+                            + "unter Sperrfrist bis 1. Januar 2099; bis dahin ist sie nicht veröffentlicht. Nehmen Sie den Link "
+                            + "erst nach der Sperrfrist auf (oder geben Sie der Pressemitteilung mit dem Link dieselbe Sperrfrist)."),
+            // --- end Sperrfrist ---
             c("Datei nicht in UTF-8",
                     r -> writeBytes(r, K, FixtureSite.KONTAKT.replace("So erreichen", "Für Anfragen")
                             .getBytes(Charset.forName("windows-1252"))),
@@ -197,6 +252,49 @@ final class ValidationCatalogue {
                     K + ", Zeile 9: Das Bild " + Q + "/bilder/beratung.jpg" + E + " hat keinen Alternativtext. Schreiben "
                             + "Sie in die eckigen Klammern, was auf dem Bild zu sehen ist, zum Beispiel: "
                             + "![Drei Beschäftigte im Beratungsgespräch](/bilder/beratung.jpg)"),
+            // --- Bilder: Kopfangaben und Dateien (PictureChecker) ---
+            c("Bild bei image= gibt es nicht",
+                    r -> replace(r, P, "jobcenter=beispielkreis\n", PIC.replace("/bilder/beratung.jpg", "/bilder/fehlt.jpg")),
+                    P + ", Zeile 8: Das Bild " + Q + "/bilder/fehlt.jpg" + E + " bei image= gibt es nicht. Legen Sie die "
+                            + "Bilddatei in assets/bilder/ ab und schreiben Sie image=/bilder/name.jpg (mit / am Anfang)."),
+            c("Bild bei image= ohne Alternativtext",
+                    r -> replace(r, P, "jobcenter=beispielkreis\n", PIC.replace("image_alt=Zwei Menschen im Beratungsgespräch\n", "")),
+                    P + ", Zeile 8: Zum Bild bei image= fehlt der Alternativtext. Ergänzen Sie eine Zeile image_alt=… mit "
+                            + "einem Satz, was auf dem Bild zu sehen ist."),
+            c("Alternativtext bei image_alt ist der Dateiname",
+                    r -> replace(r, P, "jobcenter=beispielkreis\n", PIC.replace("image_alt=Zwei Menschen im Beratungsgespräch", "image_alt=beratung.jpg")),
+                    P + ", Zeile 9: Der Alternativtext " + Q + "beratung.jpg" + E + " ist nur der Dateiname des Bildes. "
+                            + "Beschreiben Sie in einem Satz, was auf dem Bild zu sehen ist."),
+            c("Bild bei image= ohne Bildnachweis",
+                    r -> replace(r, P, "jobcenter=beispielkreis\n", PIC.replace("image_credit=Beispielfotografin\n", "")),
+                    P + ", Zeile 8: Zum Bild bei image= fehlt der Bildnachweis: Ergänzen Sie eine Zeile image_credit=… (wer "
+                            + "das Foto gemacht hat, z. B. image_credit=Anna Beispiel). Ohne geklärte Rechte darf kein Bild "
+                            + "veröffentlicht werden."),
+            c("Bild im Text ohne Bildnachweis",
+                    r -> replace(r, K, " \"Foto: Beispielfotografin / CC BY 4.0\"", ""),
+                    K + ", Zeile 9: Das Bild " + Q + "/bilder/beratung.jpg" + E + " hat keinen Bildnachweis. Schreiben Sie "
+                            + "ihn in Anführungszeichen hinter die Adresse: ![Beschreibung](/bilder/beratung.jpg "
+                            + "\"Foto: Name / Lizenz\")"),
+            c("Bild zu klein",
+                    r -> writeBytes(r, "assets/bilder/beratung.jpg", FixtureSite.jpeg(800, 600)),
+                    K + ", Zeile 9: Das Bild " + Q + "/bilder/beratung.jpg" + E + " ist nur 800 Pixel breit. Bilder brauchen "
+                            + "mindestens 1200 Pixel Breite, sonst wirken sie auf großen Bildschirmen und beim Teilen unscharf. "
+                            + "Nehmen Sie die Originaldatei oder ein größeres Bild."),
+            c("Bild zu groß",
+                    r -> writeBytes(r, "assets/bilder/beratung.jpg", FixtureSite.jpeg(8200, 60)),
+                    K + ", Zeile 9: Das Bild " + Q + "/bilder/beratung.jpg" + E + " ist zu groß: Erlaubt sind höchstens 8000 "
+                            + "Pixel an der längeren Seite und 20 MB, es hat 8200 × 60 Pixel. Verkleinern Sie es auf etwa "
+                            + "3000 Pixel Breite; die kleineren Fassungen erzeugt die Website selbst."),
+            c("Bild im falschen Format",
+                    r -> write(r, "assets/bilder/beratung.jpg", "GIF89a(Bilddaten)"),
+                    K + ", Zeile 9: Das Bild " + Q + "/bilder/beratung.jpg" + E + " hat das Format GIF. Erlaubt sind JPEG "
+                            + "(.jpg), PNG (.png) und WebP (.webp), für Grafiken im Text auch SVG (.svg). Speichern Sie es in "
+                            + "einem dieser Formate, mit der passenden Endung."),
+            c("Bild beschädigt",
+                    r -> writeBytes(r, "assets/bilder/beratung.jpg", new byte[]{(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0, 1, 2}),
+                    K + ", Zeile 9: Das Bild " + Q + "/bilder/beratung.jpg" + E + " lässt sich nicht lesen (die Datei ist "
+                            + "beschädigt). Speichern Sie es neu als JPEG, PNG oder WebP."),
+            // --- end Bilder ---
             c("HTML-Element script",
                     r -> replace(r, K, "So erreichen Sie uns.\n\n", "So erreichen Sie uns.\n\n<script src=\"https://example.org/zaehler.js\"></script>\n\n"),
                     K + ", Zeile 9: Das HTML-Element <script> ist in Inhalten nicht erlaubt: Es könnte Code ausführen, "
@@ -236,6 +334,30 @@ final class ValidationCatalogue {
                     P + ", Zeile 7: Ein Jobcenter mit der Kennung " + Q + "beispielkries" + E + " gibt es in "
                             + "data/jobcenter.yaml nicht. Meinten Sie " + Q + "beispielkreis" + E + "? Schreiben Sie bei "
                             + "jobcenter= die Kennung, die dort bei " + Q + "id:" + E + " steht."),
+            c("Jobcenter mit Gemeindeschlüssel ohne zustaendig_fuer",
+                    r -> replace(r, J, "ags: \"06999\"", "ags: \"06999001\""),
+                    J + ", Zeile 3: Feld \"ags\" hat den Gemeindeschlüssel \"06999001\". Das geht nur, wenn dieses Jobcenter "
+                            + "die Gemeinde unter zustaendig_fuer nennt. Ergänzen Sie zustaendig_fuer mit gemeinde: \"06999001\" "
+                            + "und ab: (erster Tag der Zuständigkeit) oder schreiben Sie den Kreisschlüssel (5 Ziffern)."),
+            c("zustaendig_fuer nennt eine Gemeinde, die es nicht gibt",
+                    r -> withFinder(r, "      - gemeinde: \"06999002\"\n        ab: 2026-01-02\n"),
+                    J + ", Zeile 13: Eine Gemeinde mit dem Schlüssel 06999002 gibt es in data/gemeinden.csv nicht. "
+                            + "Schreiben Sie bei gemeinde: den achtstelligen Gemeindeschlüssel aus der Spalte ags."),
+            c("zustaendig_fuer nennt eine Gemeinde zweimal",
+                    r -> withFinder(r, "      - gemeinde: \"06999001\"\n        ab: 2026-01-02\n"
+                            + "      - gemeinde: \"06999001\"\n        ab: 2027-01-01\n"),
+                    J + ", Zeile 15: Die Gemeinde Beispielstadt steht schon bei beispielkreis unter zustaendig_fuer. Jede "
+                            + "Gemeinde hat genau ein zuständiges Jobcenter: Löschen Sie einen der beiden Einträge."),
+            c("Platzhalter für eine Anzahl, den es nicht gibt",
+                    r -> replace(r, K, "~~~~~~\nSo erreichen Sie uns.\n", "~~~~~~\nSo erreichen Sie uns.\n\nEs gibt {{anzahl.jobcentern}} Jobcenter.\n"),
+                    K + ", Zeile 9: Den Platzhalter " + Q + "{{anzahl.jobcentern}}" + E + " gibt es nicht. Meinten Sie "
+                            + Q + "{{anzahl.jobcenter}}" + E + "? Möglich sind: {{anzahl.gemeinden}}, "
+                            + "{{anzahl.gemeinsame_einrichtungen}}, {{anzahl.jobcenter}}, {{anzahl.kommunal}}, "
+                            + "{{anzahl.kreisfreie_staedte}}, {{anzahl.landkreise}}."),
+            publish("Gültigkeit einer Angabe abgelaufen",
+                    r -> replace(r, J, "    quellen:\n", "    gueltig_bis: 2020-06-30\n    quellen:\n"),
+                    J + ", Zeile 12: Diese Angabe gilt nur bis 30. Juni 2020 (gueltig_bis), dieser Tag ist vorbei. "
+                            + "Aktualisieren Sie die Angabe mit einer neuen Quelle oder entfernen Sie sie."),
             c("YAML: Zeile zu weit eingerückt",
                     r -> replace(r, "data/navigation.yaml", "    url: /kontakt/", "     url: /kontakt/"),
                     "data/navigation.yaml, Zeile 5: Die YAML-Schreibweise ist fehlerhaft (Spalte 9): ein Doppelpunkt "
@@ -259,11 +381,10 @@ final class ValidationCatalogue {
                             + Q + "name" + E + " kommt doppelt vor. Prüfen Sie Einrückung (nur Leerzeichen, je Ebene zwei), "
                             + "Doppelpunkt mit Leerzeichen danach und Anführungszeichen um Texte mit Doppelpunkt."),
             c("Unbekannter Schlüssel in einer Datendatei",
-                    r -> replace(r, J, "    website: https://www.example.org/\n",
-                            "    website: https://www.example.org/\n    webseite: https://www.example.org/\n"),
-                    J + ", Zeile 12: Das Feld \"webseite\" ist unbekannt. Meinten Sie " + Q + "website" + E + "? Erlaubt sind: \"id\", "
-                            + "\"ags\", \"gebiet\", \"art\", \"regierungsbezirk\", \"traegerform\", \"name\", \"seit\", \"sitz\", \"website\", "
-                            + "\"email\", \"telefon\", \"hinweise\", \"quellen\"."),
+                    r -> replace(r, J, FixtureSite.KONTAKT_LINE, FixtureSite.KONTAKT_LINE + "    kontakte: null\n"),
+                    J + ", Zeile 12: Das Feld \"kontakte\" ist unbekannt. Meinten Sie " + Q + "kontakt" + E + "? Erlaubt sind: \"id\", "
+                            + "\"ags\", \"gebiet\", \"art\", \"regierungsbezirk\", \"traegerform\", \"name\", \"seit\", \"sitz\", \"kontakt\", "
+                            + "\"stand\", \"gueltig_bis\", \"zustaendig_fuer\", \"hinweise\", \"quellen\"."),
             c("Wert, der nicht erlaubt ist",
                     r -> replace(r, J, "traegerform: kommunal", "traegerform: komunal"),
                     J + ", Zeile 7: Feld \"traegerform\" hat den Wert \"komunal\". Meinten Sie " + Q + "kommunal" + E + "? Erlaubt "
@@ -287,6 +408,57 @@ final class ValidationCatalogue {
                             + FixtureSite.JOBCENTER_ENTRY.replace("\"06999\"", "\"06998\"") + FixtureSite.JOBCENTER_STAND),
                     J + ", Zeile 15: Feld \"id\" hat den Wert \"beispielkreis\", den schon der Eintrag in Zeile 2 hat. Jede id "
                             + "ist die Adresse einer Seite und darf nur einmal vorkommen. Wählen Sie eine andere id."),
+            c("Kontaktangabe ohne Datum der Quelle",
+                    r -> kontakt(r, "website", "https://www.example.org/", "        datum: 2025-06\n", ""),
+                    J + ", Zeile 14: Die Angabe " + Q + "website" + E + " hat kein Datum der Quelle. Schreiben Sie datum: "
+                            + "JJJJ-MM-TT (oder JJJJ-MM, JJJJ) oder, wenn die Quelle kein Datum hat, inhalt_ab: JJJJ und bei "
+                            + "hinweis:, woran man das Jahr erkennt (z. B. " + Q + "nennt das Bürgergeld" + E + ")."),
+            c("Kontaktangabe aus einer Quelle vor 2022",
+                    r -> kontakt(r, "website", "https://www.example.org/", "datum: 2025-06", "datum: 2018-11"),
+                    J + ", Zeile 17: Die Angabe " + Q + "website" + E + " hat eine Quelle von 2018. Veröffentlicht werden nur "
+                            + "Kontaktangaben aus Quellen von 2022 oder später. Nennen Sie eine neuere Quelle oder entfernen "
+                            + "Sie die Angabe."),
+            c("Quelle ohne Datum ohne Begründung",
+                    r -> kontakt(r, "website", "https://www.example.org/", "datum: 2025-06", "inhalt_ab: 2023"),
+                    J + ", Zeile 17: Die Angabe " + Q + "website" + E + " hat eine Quelle ohne Datum. Schreiben Sie bei "
+                            + "hinweis:, woran man erkennt, dass sie von 2023 oder später ist (z. B. " + Q + "Seite ohne Datum; "
+                            + "sie nennt das Bürgergeld (seit 2023)." + E + ")."),
+            c("Kontaktangabe aus einer schwachen Quelle",
+                    r -> kontakt(r, "website", "https://www.example.org/", "staerke: mittel", "staerke: schwach"),
+                    J + ", Zeile 18: Die Angabe " + Q + "website" + E + " hat bei staerke den Wert " + Q + "schwach" + E
+                            + ". Veröffentlicht werden nur Angaben aus starken oder mittleren Quellen: Schreiben Sie "
+                            + "staerke: stark oder staerke: mittel, wie in der Recherche, oder entfernen Sie die Angabe."),
+            c("Kontaktangabe ohne Quelle",
+                    r -> kontakt(r, "website", "https://www.example.org/", "        quelle_url: https://www.example.org/angabe\n", ""),
+                    J + ", Zeile 14: Die Angabe " + Q + "website" + E + " hat keine Quelle. Ergänzen Sie quelle: (ein kurzer "
+                            + "Titel in eigenen Worten) und quelle_url: (die Adresse der Quelle mit https://). Ohne Quelle "
+                            + "wird nichts veröffentlicht."),
+            c("Web-Adresse ohne https://",
+                    r -> kontakt(r, "website", "www.example.org", "", ""),
+                    J + ", Zeile 14: Die Adresse " + Q + "www.example.org" + E + " ist keine vollständige Web-Adresse. "
+                            + "Schreiben Sie sie mit https:// am Anfang und ohne Leerzeichen, z. B. wert: "
+                            + "https://www.jobcenter-giessen.de/"),
+            c("Telefonnummer in falscher Form",
+                    r -> kontakt(r, "telefon", "\"06151/12345\"", "", ""),
+                    J + ", Zeile 14: Die Telefonnummer " + Q + "06151/12345" + E + " ist nicht in der Form, aus der ein "
+                            + "Telefon-Link entsteht. Schreiben Sie Vorwahl, Leerzeichen, Rufnummer und eine Durchwahl mit "
+                            + "Bindestrich, in Anführungszeichen, z. B. wert: \"06074 8058-100\" oder wert: \"+49 6074 8058-100\"."),
+            c("Öffnungszeiten in falscher Form",
+                    r -> kontakt(r, "oeffnungszeiten", "\"Mo-Fr 8-12 Uhr\"", "", ""),
+                    J + ", Zeile 14: Die Zeiten " + Q + "Mo-Fr 8-12 Uhr" + E + " sind nicht in der einen lesbaren Form. "
+                            + "Schreiben Sie Tage, Leerzeichen, Uhrzeit von–bis, mehrere Zeiten eines Tages mit " + Q + "und" + E
+                            + ", verschiedene Tage durch Semikolon getrennt, Striche als Halbgeviertstrich (–), ohne " + Q
+                            + "Uhr" + E + ", z. B. \"Mo–Do 8:00–12:00 und 13:00–15:30; Fr 8:00–12:00\"."),
+            c("Anschrift in falscher Form",
+                    r -> kontakt(r, "adresse", "Beispielstadt", "", ""),
+                    J + ", Zeile 14: Die Anschrift " + Q + "Beispielstadt" + E + " ist nicht in der Form " + Q + "Straße "
+                            + "Hausnummer, Postleitzahl Ort" + E + ". Schreiben Sie z. B. wert: \"Lewinskistraße 4, 34127 Kassel\" "
+                            + "(die Postleitzahl darf fehlen, wenn die Quelle sie nicht nennt; Hausnummern von–bis mit "
+                            + "Halbgeviertstrich: 50–50a)."),
+            c("Online-Angebot ohne Adresse",
+                    r -> kontakt(r, "online", "Online-Terminbuchung", "", ""),
+                    J + ", Zeile 14: Die Angabe " + Q + "online" + E + " hat keine url. Schreiben Sie bei url: die Adresse "
+                            + "des Online-Angebots mit https://, z. B. url: https://termine.beispiel.de/"),
             c("Navigation zeigt auf eine Seite, die es nicht gibt",
                     r -> replace(r, "data/navigation.yaml", "url: /kontakt/", "url: /kontakte/"),
                     "data/navigation.yaml, Zeile 5: Die Adresse " + Q + "/kontakte/" + E + " führt zu keiner Seite dieser "

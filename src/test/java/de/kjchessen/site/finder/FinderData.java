@@ -32,9 +32,57 @@ final class FinderData {
             Map.entry("06633", "landkreis-kassel"), Map.entry("06634", "schwalm-eder-kreis"),
             Map.entry("06635", "waldeck-frankenberg"), Map.entry("06636", "werra-meissner-kreis"));
 
+    /** A Gemeinde served by another Jobcenter than its Kreis's from day {@code ab} (zustaendig_fuer in data/jobcenter.yaml). */
+    record Ausnahme(String jobcenterId, java.time.LocalDate ab) {
+    }
+
+    /** Gemeinde AGS → its exception, read from data/jobcenter.yaml with a plain YAML parser. */
+    static final Map<String, Ausnahme> AUSNAHMEN = ausnahmen();
+
+    /** The day the site was built for (Europe/Berlin, or the day of -Dkjc.build.time as in the build). */
+    static java.time.LocalDate today() {
+        String fixed = System.getProperty("kjc.build.time");
+        return fixed == null || fixed.isBlank() ? java.time.LocalDate.now(java.time.ZoneId.of("Europe/Berlin"))
+                : java.time.LocalDate.parse(fixed.strip().substring(0, 10));
+    }
+
     record Row(String ags, String name, String kreisAgs, List<String> plz) {
         String jobcenterUrl() {
-            return "/jobcenter/" + JOBCENTER_ID.get(kreisAgs) + "/";
+            Ausnahme a = AUSNAHMEN.get(ags);
+            String id = a != null && !a.ab().isAfter(today()) ? a.jobcenterId() : JOBCENTER_ID.get(kreisAgs);
+            return "/jobcenter/" + id + "/";
+        }
+    }
+
+    /** The entries of data/jobcenter.yaml. */
+    @SuppressWarnings("unchecked")
+    static List<Map<String, Object>> jobcenter() {
+        try {
+            Map<String, Object> root = new org.yaml.snakeyaml.Yaml().load(
+                    Files.readString(PROJECT.resolve("data/jobcenter.yaml"), StandardCharsets.UTF_8));
+            return (List<Map<String, Object>>) root.get("jobcenter");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Ausnahme> ausnahmen() {
+        try {
+            Map<String, Object> root = new org.yaml.snakeyaml.Yaml().load(
+                    Files.readString(PROJECT.resolve("data/jobcenter.yaml"), StandardCharsets.UTF_8));
+            Map<String, Ausnahme> out = new java.util.HashMap<>();
+            for (Map<String, Object> j : (List<Map<String, Object>>) root.get("jobcenter")) {
+                for (Map<String, Object> a : (List<Map<String, Object>>) j.getOrDefault("zustaendig_fuer", List.of())) {
+                    Object ab = a.get("ab");
+                    java.time.LocalDate day = ab instanceof java.util.Date d
+                            ? d.toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate() : java.time.LocalDate.parse(ab.toString());
+                    out.put(a.get("gemeinde").toString(), new Ausnahme(j.get("id").toString(), day));
+                }
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

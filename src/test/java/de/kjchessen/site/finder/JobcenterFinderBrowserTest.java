@@ -110,6 +110,25 @@ class JobcenterFinderBrowserTest {
         assertNoCspViolation();
     }
 
+    /** Issue 15: the answer names the first way in (own online service, else website, else phone), from the data. */
+    @Test
+    void theAnswerNamesTheFirstWayIn() {
+        de.kjchessen.build.JobCentreFile file = de.kjchessen.build.JobCentreFile.load(
+                Path.of(System.getProperty("project.dir", ".")).resolve("data"));
+        for (String q : List.of("Marburg", "35037", "Hanau", "Dreieich", "Friedberg (Hessen)")) {
+            Answer a = type(q);
+            String path = a.links().get(0);
+            de.kjchessen.build.JobCentre j = file.all().stream().filter(x -> x.pfad().equals(path)).findFirst().orElseThrow();
+            List<WebElement> links = driver.findElements(By.cssSelector("#finder-treffer li:first-child a"));
+            var weg = j.kontakt().ersterWeg();
+            assertEquals(weg.isPresent() ? 2 : 1, links.size(), q + ": " + a);
+            weg.ifPresent(w -> {
+                assertEquals(w.href(), links.get(1).getAttribute("href"), q);
+                assertEquals(w.anzeige(), links.get(1).getText(), q);
+            });
+        }
+    }
+
     @Test
     void aPostcodeFindsItsGemeindeAndJobcenter() {
         Answer a = type("35037");
@@ -123,8 +142,28 @@ class JobcenterFinderBrowserTest {
         Answer a = type("Kassel");
         assertEquals(List.of("/jobcenter/stadt-kassel/", "/jobcenter/landkreis-kassel/"), a.links(), a.toString());
         assertTrue(a.hits().get(0).startsWith("Kassel (Stadt Kassel)"), a.toString());
-        assertTrue(a.hits().get(1).startsWith("Landkreis Kassel (alle 28 Städte und Gemeinden im Kreis)"), a.toString());
+        long landkreis = FinderData.gemeinden().stream().filter(r -> r.jobcenterUrl().equals("/jobcenter/landkreis-kassel/")).count();
+        assertTrue(a.hits().get(1).startsWith("Landkreis Kassel (alle " + landkreis + " Städte und Gemeinden im Kreis)"), a.toString());
         assertTrue(a.status().contains("2 verschiedenen Jobcentern"), a.status());
+    }
+
+    @Test
+    void hanauAndEachOfItsPostcodesGiveTheJobcenterResponsibleOnTheBuildDay() {
+        FinderData.Row hanau = FinderData.gemeinden().stream().filter(r -> r.name().equals("Hanau")).findFirst().orElseThrow();
+        String expected = hanau.jobcenterUrl();
+        List<String> queries = new ArrayList<>(List.of("Hanau"));
+        queries.addAll(hanau.plz());
+        for (String q : queries) {
+            Answer a = type(q);
+            assertEquals(expected, a.links().get(0), q + ": " + a);
+            assertTrue(a.hits().get(0).contains("Hanau"), q + ": " + a);
+        }
+        // the change of Jobcenter is announced ("Ab …") or named for a year ("Seit …"), as in the lists
+        FinderData.Ausnahme change = FinderData.AUSNAHMEN.get(hanau.ags());
+        if (change != null && FinderData.today().isBefore(change.ab().plusYears(1))) {
+            String word = change.ab().isAfter(FinderData.today()) ? "Ab " : "Seit ";
+            assertTrue(type("Hanau").hits().get(0).contains(word), type("Hanau").toString());
+        }
     }
 
     @Test
@@ -203,14 +242,14 @@ class JobcenterFinderBrowserTest {
     }
 
     @Test
-    void withoutJavaScriptTheFormStaysHiddenAndAll421GemeindenAreListed() {
+    void withoutJavaScriptTheFormStaysHiddenAndAllGemeindenAreListed() {
         driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
         try {
             driver.get(base + "/jobcenter-finden/");
             assertTrue(!driver.findElement(By.cssSelector("form.finder")).isDisplayed(), "Suchformular ohne JavaScript");
             List<WebElement> items = driver.findElements(By.cssSelector("ul.gemeindeliste > li"));
-            assertEquals(421, items.size());
-            assertEquals(421, driver.findElements(By.cssSelector("ul.gemeindeliste > li > a[href^='/jobcenter/']")).size());
+            assertEquals(FinderData.gemeinden().size(), items.size());
+            assertEquals(FinderData.gemeinden().size(), driver.findElements(By.cssSelector("ul.gemeindeliste > li > a[href^='/jobcenter/']")).size());
             assertTrue(items.get(0).isDisplayed());
             // printed: no search form and no jump links, the list in two columns
             driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));

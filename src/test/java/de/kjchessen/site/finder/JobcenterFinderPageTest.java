@@ -50,21 +50,19 @@ class JobcenterFinderPageTest {
     }
 
     @Test
-    void dataHas421GemeindenIn26KreiseEachWithOneJobcenterAndNoOrphan() {
-        assertEquals(421, rows.size());
-        assertEquals(421, rows.stream().map(FinderData.Row::ags).distinct().count(), "doppelte AGS");
+    void everyGemeindeOnceInAKreisEachWithOneJobcenterAndNoOrphan() {
+        assertEquals(rows.size(), rows.stream().map(FinderData.Row::ags).distinct().count(), "doppelte AGS");
         Set<String> kreise = rows.stream().map(FinderData.Row::kreisAgs).collect(Collectors.toSet());
-        assertEquals(26, kreise.size());
         assertEquals(FinderData.JOBCENTER_ID.keySet(), kreise, "Kreise ohne Jobcenter oder Jobcenter ohne Gemeinde");
         rows.forEach(r -> assertTrue(r.ags().startsWith(r.kreisAgs()), r.toString()));
     }
 
     @Test
-    void withoutJavaScriptThePageListsAll421GemeindenAToZEachLinkingItsJobcenter() {
+    void withoutJavaScriptThePageListsAllGemeindenAToZEachLinkingItsJobcenter() {
         Document page = site.pages().get(PAGE);
         assertNotNull(page, PAGE + " fehlt");
         List<Element> items = page.select("ul.gemeindeliste > li");
-        assertEquals(421, items.size());
+        assertEquals(rows.size(), items.size());
         Map<String, List<String>> expected = new TreeMap<>();
         rows.forEach(r -> expected.computeIfAbsent(r.name(), k -> new ArrayList<>()).add(r.jobcenterUrl()));
         Map<String, List<String>> actual = new TreeMap<>();
@@ -80,6 +78,57 @@ class JobcenterFinderPageTest {
         // the Landkreis and the Stadt Kassel are told apart
         assertEquals("Stadt Kassel", linkTextOf(page, "Kassel"));
         assertEquals("Landkreis Kassel", linkTextOf(page, "Fuldatal"));
+    }
+
+    @Test
+    void withoutJavaScriptHanauAndItsPostcodesLeadToTheJobcenterResponsibleOnTheBuildDay() {
+        FinderData.Row hanau = rows.stream().filter(r -> r.name().equals("Hanau")).findFirst().orElseThrow();
+        Element li = site.pages().get(PAGE).select("ul.gemeindeliste > li").stream()
+                .filter(e -> e.ownText().startsWith("Hanau:")).findFirst().orElseThrow();
+        assertEquals(hanau.jobcenterUrl(), li.selectFirst("a").attr("href"));
+        FinderData.Ausnahme change = FinderData.AUSNAHMEN.get(hanau.ags());
+        String note = li.select("small").text();
+        if (change == null || !FinderData.today().isBefore(change.ab().plusYears(1))) {
+            assertEquals("", note);
+        } else {
+            java.time.format.DateTimeFormatter f = java.time.format.DateTimeFormatter.ofPattern("d. MMMM yyyy", java.util.Locale.GERMAN);
+            assertTrue(note.startsWith((change.ab().isAfter(FinderData.today()) ? "Ab " : "Seit ") + change.ab().format(f)), note);
+        }
+        for (Element p : site.pages().get(PLZ_PAGE).select("ul.postleitzahlen > li")) {
+            String own = p.ownText();
+            if (hanau.plz().stream().anyMatch(own::contains)) {
+                assertTrue(p.select("a").eachAttr("href").contains(hanau.jobcenterUrl()), p.text());
+            }
+        }
+    }
+
+    @Test
+    void everyJobcenterPageListsExactlyTheGemeindenItServesOnTheBuildDay() {
+        Map<String, List<String>> expected = new TreeMap<>();
+        rows.forEach(r -> expected.computeIfAbsent(r.jobcenterUrl(), k -> new ArrayList<>()).add(r.name()));
+        // a Jobcenter that takes a Gemeinde over later lists it already (with the announcement)
+        rows.forEach(r -> {
+            FinderData.Ausnahme a = FinderData.AUSNAHMEN.get(r.ags());
+            if (a != null && a.ab().isAfter(FinderData.today())) {
+                expected.computeIfAbsent("/jobcenter/" + a.jobcenterId() + "/", k -> new ArrayList<>()).add(r.name());
+            }
+        });
+        expected.forEach((url, names) -> {
+            Document page = site.pages().get(url.substring(1) + "index.html");
+            assertNotNull(page, url);
+            assertEquals(names.stream().sorted().toList(), page.select("ul.gemeinden li").eachText().stream().sorted().toList(), url);
+        });
+        // both pages of a change that is still to be named say so
+        FinderData.AUSNAHMEN.forEach((ags, a) -> {
+            if (FinderData.today().isBefore(a.ab().plusYears(1))) {
+                FinderData.Row r = rows.stream().filter(x -> x.ags().equals(ags)).findFirst().orElseThrow();
+                String word = a.ab().isAfter(FinderData.today()) ? "Ab " : "Seit ";
+                for (String url : List.of("/jobcenter/" + a.jobcenterId() + "/", "/jobcenter/" + FinderData.JOBCENTER_ID.get(r.kreisAgs()) + "/")) {
+                    String note = site.pages().get(url.substring(1) + "index.html").select("p.wechsel").text();
+                    assertTrue(note.startsWith(word) && note.contains(r.name()), url + ": " + note);
+                }
+            }
+        });
     }
 
     static String linkTextOf(Document page, String gemeinde) {
@@ -114,8 +163,8 @@ class JobcenterFinderPageTest {
     void searchIndexIsGeneratedFromTheDataAndWithinItsBudget() throws IOException {
         Path index = site.root().resolve(INDEX);
         JsonNode json = new ObjectMapper().readTree(index.toFile());
-        assertEquals(26, json.get("jobcenter").size());
-        assertEquals(421, json.get("gemeinden").size());
+        assertEquals(FinderData.jobcenter().size(), json.get("jobcenter").size());
+        assertEquals(rows.size(), json.get("gemeinden").size());
         assertTrue(json.get("quelle").asText().contains("ODbL"), "Lizenzhinweis im Index");
         Set<String> names = new HashSet<>();
         for (JsonNode g : json.get("gemeinden")) {

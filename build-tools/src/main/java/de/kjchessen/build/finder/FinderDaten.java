@@ -1,6 +1,9 @@
 package de.kjchessen.build.finder;
 
+import de.kjchessen.build.BuildClock;
 import de.kjchessen.build.ContentHeaderChecker;
+import de.kjchessen.build.JobCentre;
+import de.kjchessen.build.JobCentreFile;
 import de.kjchessen.build.Problem;
 import de.kjchessen.build.YamlFile;
 
@@ -10,74 +13,96 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Loads data/gemeinden.csv and data/jobcenter.yaml and joins them. Used by the validator (all problems, German)
- * and by the bake (template model and search index), which reads the files once per change, not once per page.
+ * Joins data/gemeinden.csv with the Jobcenter of data/jobcenter.yaml for the build day. Used by the validator
+ * (all problems, German; with the Jobcenter file it has parsed already) and by the bake (template model and
+ * search index), which reads the files once per change, not once per page.
  */
 public final class FinderDaten {
 
     private static Cached cache;
 
-    private record Cached(Path dataDir, FileTime csvTime, long csvSize, FileTime yamlTime, long yamlSize,
+    private record Cached(Path dataDir, LocalDate day, FileTime csvTime, long csvSize, JobCentreFile jobcentre,
                           Zustaendigkeiten value) {
     }
 
     private FinderDaten() {
     }
 
-    /** Reads and checks both files under {@code root} (the project directory); problems go to {@code out}. */
-    public static Optional<Zustaendigkeiten> check(Path root, List<Problem> out) {
-        return read(root.resolve(GemeindenCsv.FILE), root.resolve(JobcenterListe.FILE), out);
+    /**
+     * For the validator: reads data/gemeinden.csv under {@code root} and joins it with the parsed Jobcenter file
+     * (absent if it is missing or has a syntax error, which is reported elsewhere); problems go to {@code out}.
+     */
+    public static Optional<Zustaendigkeiten> check(Path root, Optional<YamlFile> jobcenterYaml, List<Problem> out) {
+        if (jobcenterYaml.isEmpty()) {
+            if (!Files.isRegularFile(root.resolve(JobCentre.FILE))) {
+                out.add(Problem.error(JobCentre.FILE, 0, "Die Datei fehlt. Sie enthält die Jobcenter für den Jobcenter-Finder."));
+            }
+            return Optional.empty();
+        }
+        int before = out.size();
+        List<JobCentre> jobcentre = JobCentre.from(jobcenterYaml.get(), out);
+        return read(root.resolve(GemeindenCsv.FILE), jobcentre, BuildClock.today(), before, out);
     }
 
-    static Optional<Zustaendigkeiten> read(Path csv, Path yaml, List<Problem> out) {
+    /** Both files from disk under the project directory {@code root} (tests, tools). */
+    public static Optional<Zustaendigkeiten> check(Path root, List<Problem> out) {
+        return read(root.resolve(GemeindenCsv.FILE), root.resolve(JobCentre.FILE), BuildClock.today(), out);
+    }
+
+    /** Both files from disk. */
+    static Optional<Zustaendigkeiten> read(Path csv, Path yaml, LocalDate day, List<Problem> out) {
         int before = out.size();
+        List<JobCentre> jobcentre = text(yaml, JobCentre.FILE, "die Jobcenter", out)
+                .flatMap(t -> YamlFile.parse(JobCentre.FILE, t, out)).map(y -> JobCentre.from(y, out)).orElse(List.of());
+        return read(csv, jobcentre, day, before, out);
+    }
+
+    private static Optional<Zustaendigkeiten> read(Path csv, List<JobCentre> jobcentre, LocalDate day, int before,
+                                                   List<Problem> out) {
         Optional<String> csvText = text(csv, GemeindenCsv.FILE, "die Gemeinden Hessens mit Kreis und Postleitzahlen", out);
-        Optional<String> yamlText = text(yaml, JobcenterListe.FILE, "die 26 Jobcenter", out);
-        if (csvText.isEmpty() || yamlText.isEmpty()) {
+        if (csvText.isEmpty()) {
             return Optional.empty();
         }
         List<Gemeinde> gemeinden = GemeindenCsv.read(GemeindenCsv.FILE, csvText.get(), out);
-        List<Jobcenter> jobcenter = YamlFile.parse(JobcenterListe.FILE, yamlText.get(), out)
-                .map(y -> JobcenterListe.read(y, out)).orElse(List.of());
         if (out.size() > before) {
             return Optional.empty(); // a join over broken rows would only add misleading orphan messages
         }
-        Zustaendigkeiten z = Zustaendigkeiten.join(gemeinden, GemeindenCsv.FILE, jobcenter, JobcenterListe.FILE, out);
+        Zustaendigkeiten z = Zustaendigkeiten.join(gemeinden, GemeindenCsv.FILE, jobcentre, JobCentre.FILE, day, out);
         return out.size() > before ? Optional.empty() : Optional.of(z);
     }
 
     /**
-     * For the bake: the joined data of the data folder, cached while the files are unchanged (the preview
-     * re-bakes on every save). Fails with every problem if the data are broken; the validator has normally
-     * reported them already.
+     * For the bake: the joined data of the data folder for the build day, cached while the files are unchanged
+     * (the preview re-bakes on every save). Fails with every problem if the data are broken; the validator has
+     * normally reported them already.
      */
     public static synchronized Zustaendigkeiten fromDataFolder(Path dataDir) {
         Path csv = dataDir.resolve(Path.of(GemeindenCsv.FILE).getFileName());
-        Path yaml = dataDir.resolve(Path.of(JobcenterListe.FILE).getFileName());
         try {
+            JobCentreFile jobcentre = JobCentreFile.load(dataDir);
             FileTime csvTime = Files.getLastModifiedTime(csv);
-            FileTime yamlTime = Files.getLastModifiedTime(yaml);
             long csvSize = Files.size(csv);
-            long yamlSize = Files.size(yaml);
+            LocalDate day = BuildClock.today();
             Cached c = cache;
-            if (c != null && c.dataDir.equals(dataDir) && c.csvTime.equals(csvTime) && c.csvSize == csvSize
-                    && c.yamlTime.equals(yamlTime) && c.yamlSize == yamlSize) {
+            if (c != null && c.dataDir.equals(dataDir) && c.day.equals(day) && c.csvTime.equals(csvTime)
+                    && c.csvSize == csvSize && c.jobcentre == jobcentre) {
                 return c.value;
             }
             List<Problem> problems = new ArrayList<>();
-            Zustaendigkeiten z = read(csv, yaml, problems).orElseThrow(() -> new IllegalStateException(
+            Zustaendigkeiten z = read(csv, jobcentre.all(), day, 0, problems).orElseThrow(() -> new IllegalStateException(
                     "Jobcenter-Finder: Die Daten sind fehlerhaft:\n" + problems.stream().map(Problem::format)
                             .collect(Collectors.joining("\n"))));
-            cache = new Cached(dataDir, csvTime, csvSize, yamlTime, yamlSize, z);
+            cache = new Cached(dataDir, day, csvTime, csvSize, jobcentre, z);
             return z;
         } catch (IOException e) {
-            throw new UncheckedIOException("Jobcenter-Finder: " + csv + " oder " + yaml + " ist nicht lesbar.", e);
+            throw new UncheckedIOException("Jobcenter-Finder: " + csv + " ist nicht lesbar.", e);
         }
     }
 

@@ -16,7 +16,8 @@ import java.util.Map;
  *   <li>{@code finder_buchstaben}: [{buchstabe, anker, gemeinden: [gemeinde…]}]</li>
  *   <li>{@code finder_postleitzahlen}: [{bereich, anker, eintraege: [{plz: [plz…], gemeinden: [gemeinde…]}]}],
  *       grouped by the first two digits (Leitregion)</li>
- *   <li>{@code finder_gemeinden}: [gemeinde…] with gemeinde = {name, plz, gebiet, jobcenter, url}</li>
+ *   <li>{@code finder_gemeinden}: [gemeinde…] with gemeinde = {name, plz, gebiet, jobcenter, url, hinweis}; hinweis is
+ *       the announcement ("Ab …") or "Seit …" of a change of Jobcenter, else empty</li>
  * </ul>
  * JBake hands every non-special extractor result to Freemarker as a sequence, hence lists of maps.
  */
@@ -81,8 +82,9 @@ public class FinderModell implements ModelExtractor<List<Map<String, Object>>> {
         return Map.of(
                 "name", e.gemeinde().name(),
                 "plz", String.join(", ", e.gemeinde().plz()),
-                "gebiet", e.jobcenter().gebiet(),
-                "jobcenter", e.jobcenter().name(),
-                "url", e.jobcenter().url());
+                "gebiet", e.jobcenter().areaLabel(),
+                "jobcenter", e.jobcenter().finderName(),
+                "url", e.jobcenter().pfad(),
+                "hinweis", e.hinweisKurz());
     }
 }

@@ -2,6 +2,7 @@ package de.kjchessen.build.finder;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import de.kjchessen.build.JobCentre;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -15,8 +16,10 @@ import java.util.Map;
  * Compact positional arrays keep it small on a phone; the script documents the same layout:
  * <pre>
  * { "quelle": "...",
- *   "jobcenter": [[url, name, gebiet], ...],
- *   "gemeinden": [[name, jobcenterIndex, "plz plz ...", langform], ...] }   (German alphabetical order)
+ *   "jobcenter": [[url, name, gebiet, [href, text, art]?], ...],   (the first way in, where one is confirmed:
+ *                                                                  its own online service, else website, else phone)
+ *   "gemeinden": [[name, jobcenterIndex, "plz plz ...", langform, hinweis?], ...] }   (German alphabetical order;
+ *   hinweis only where a change of Jobcenter is announced or named: "Ab …" / "Seit …")
  * </pre>
  * Names stay as written; the script normalises case, umlauts and ß itself, so index and input are
  * normalised by one and the same function.
@@ -31,21 +34,38 @@ public final class Suchindex {
     private Suchindex() {
     }
 
+    /** The link text of the first way in: the online service's name, the website without https://, the number. */
+    static String ersterWegText(de.kjchessen.build.Kontakt.Angabe a) {
+        return a.anzeige();
+    }
+
     public static String json(Zustaendigkeiten z) {
         StringWriter out = new StringWriter();
         try (JsonGenerator json = new JsonFactory().createGenerator(out)) {
             json.writeStartObject();
             json.writeStringField("quelle", QUELLE);
             json.writeArrayFieldStart("jobcenter");
-            Map<Jobcenter, Integer> index = new HashMap<>();
-            List<Jobcenter> jobcenter = z.jobcenter();
+            Map<JobCentre, Integer> index = new HashMap<>();
+            List<JobCentre> jobcenter = z.jobcenter();
             for (int i = 0; i < jobcenter.size(); i++) {
-                Jobcenter j = jobcenter.get(i);
+                JobCentre j = jobcenter.get(i);
                 index.put(j, i);
                 json.writeStartArray();
-                json.writeString(j.url());
-                json.writeString(j.name());
-                json.writeString(j.gebiet());
+                json.writeString(j.pfad());
+                json.writeString(j.finderName());
+                json.writeString(j.areaLabel());
+                var weg = j.kontakt().ersterWeg().filter(a -> a.href() != null);
+                if (weg.isPresent()) {
+                    json.writeStartArray();
+                    json.writeString(weg.get().href());
+                    json.writeString(ersterWegText(weg.get()));
+                    json.writeString(switch (weg.get().feld()) {
+                        case "online" -> "online";
+                        case "website" -> "Website";
+                        default -> "Telefon";
+                    });
+                    json.writeEndArray();
+                }
                 json.writeEndArray();
             }
             json.writeEndArray();
@@ -56,6 +76,9 @@ public final class Suchindex {
                 json.writeNumber(index.get(e.jobcenter()));
                 json.writeString(String.join(" ", e.gemeinde().plz()));
                 json.writeString(Langform.of(e.gemeinde().name()));
+                if (!e.hinweis().isEmpty()) {
+                    json.writeString(e.hinweis());
+                }
                 json.writeEndArray();
             }
             json.writeEndArray();

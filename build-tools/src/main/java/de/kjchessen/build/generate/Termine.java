@@ -8,7 +8,7 @@ import java.util.List;
 /** Splits the Termine into upcoming (soonest first) and past (latest first) for a given day. */
 public final class Termine {
 
-    public static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+    public static final ZoneId BERLIN = de.kjchessen.build.BuildClock.BERLIN;
 
     private Termine() {
     }
@@ -16,9 +16,9 @@ public final class Termine {
     public record Plan(List<Termin> upcoming, List<Termin> past) {
     }
 
-    /** The day of the build in Berlin: "upcoming" and "past" are decided when the site is baked. */
+    /** The day of the build in Berlin ({@link de.kjchessen.build.BuildClock}): "upcoming" and "past" are decided when the site is baked. */
     public static LocalDate buildDay() {
-        return LocalDate.now(BERLIN);
+        return de.kjchessen.build.BuildClock.today();
     }
 
     public static Plan split(List<Termin> termine, LocalDate today) {

@@ -18,9 +18,11 @@ import java.util.Properties;
  * process-resources), before the search index, so Pagefind never sees a draft, and before the tests, so the
  * tests see the final site.
  * <ol>
- *   <li>removes drafts, editor files and source maps;</li>
+ *   <li>removes drafts (also pages under Sperrfrist), editor files and source maps, then attachments and pictures
+ *   that no published file uses ({@link UnreferencedFiles});</li>
  *   <li>checks the redirects of data/redirects.yaml against the baked pages;</li>
- *   <li>fingerprints static assets and rewrites references ({@link Fingerprinter});</li>
+ *   <li>minifies the stylesheets ({@link CssMinifier}) and fingerprints static assets, rewriting references
+ *   ({@link Fingerprinter});</li>
  *   <li>writes .htaccess (hosting/htaccess + redirects) into the site and the nginx redirects beside it.</li>
  * </ol>
  * Arguments: project root, site directory, directory for files that are not published (nginx include).
@@ -41,18 +43,24 @@ public final class PostBake {
         for (String removed : PublishableFiles.prune(site)) {
             System.out.println("Nicht veröffentlicht: " + removed);
         }
+        // After the drafts (and pages under Sperrfrist) are gone: their attachments and pictures go too.
+        for (String removed : UnreferencedFiles.prune(site)) {
+            System.out.println("Nicht veröffentlicht: " + removed);
+        }
         List<Problem> problems = new ArrayList<>();
         List<Redirect> redirects = RedirectsFile.load(root, problems);
         problems.addAll(RedirectTargets.check(redirects, site));
         if (!problems.isEmpty()) {
             throw new ValidationFailedException(problems);
         }
+        int minified = CssMinifier.minifyAll(site);
         Map<String, String> renamed = new Fingerprinter(site, siteHost(root)).run();
         String template = Files.readString(root.resolve("hosting/htaccess"), StandardCharsets.UTF_8);
         Files.writeString(site.resolve(".htaccess"), HostingConfig.htaccess(template, redirects), StandardCharsets.UTF_8);
         Files.createDirectories(hostingOut);
         Files.writeString(hostingOut.resolve("nginx-redirects.conf"), HostingConfig.nginx(redirects), StandardCharsets.UTF_8);
-        System.out.println("Veröffentlichungsstand: " + renamed.size() + " Dateien mit Fingerabdruck, "
+        System.out.println("Veröffentlichungsstand: " + minified + " Stylesheets verkleinert, " + renamed.size()
+                + " Dateien mit Fingerabdruck, "
                 + redirects.size() + " Weiterleitungen, .htaccess geschrieben.");
     }
 

@@ -28,7 +28,7 @@ public final class SiteArchive {
     /** Arguments: site directory, output directory, name prefix. */
     public static void main(String[] args) throws IOException {
         Path archive = write(Path.of(args[0]), Path.of(args[1]), args.length > 2 ? args[2] : "website",
-                LocalDate.now(ZoneId.of("Europe/Berlin")));
+                de.kjchessen.build.BuildClock.now().toLocalDate());
         System.out.println("Archiv der veröffentlichten Website: " + archive);
     }
 

@@ -39,6 +39,8 @@ public final class PreviewServer implements AutoCloseable {
     static final String PREFIX = "/__vorschau/";
     static final String SCRIPT_PATH = PREFIX + "neu-laden.js";
     static final String EVENTS_PATH = PREFIX + "ereignisse";
+    /** The review page of dated facts (stand, gueltig_bis): served by the preview only, never written to the site. */
+    static final String REVIEW_PATH = PREFIX + "pruefen/";
     static final String NOTICES_PATH = PREFIX + "hinweise/";
     static final String PORT_IN_USE = "Die Vorschau kann nicht starten: Port %d ist schon belegt. Läuft die Vorschau "
             + "schon in einem anderen Fenster? Dann öffnen Sie diese oder beenden Sie sie dort mit Strg+C. Sonst wählen "
@@ -303,6 +305,10 @@ public final class PreviewServer implements AutoCloseable {
                         Files.isRegularFile(css) ? Files.readAllBytes(css) : new byte[0]);
             } else if (path.equals(EVENTS_PATH)) {
                 events(exchange);
+            } else if (path.equals(REVIEW_PATH)) {
+                send(exchange, 200, "text/html; charset=utf-8", de.kjchessen.build.FactDates.reviewPage(
+                        de.kjchessen.build.ValidateSite.validate(root).facts(), de.kjchessen.build.BuildClock.today())
+                        .getBytes(StandardCharsets.UTF_8));
             } else {
                 lock.readLock().lock();
                 try {

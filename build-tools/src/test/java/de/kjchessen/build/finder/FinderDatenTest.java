@@ -50,7 +50,7 @@ class FinderDatenTest {
 
     static List<String> problems(Path root, String csv, String yaml) throws Exception {
         write(root, GemeindenCsv.FILE, csv);
-        write(root, JobcenterListe.FILE, yaml);
+        write(root, de.kjchessen.build.JobCentre.FILE, yaml);
         List<Problem> out = new ArrayList<>();
         FinderDaten.check(root, out);
         return out.stream().map(Problem::format).toList();
@@ -64,7 +64,7 @@ class FinderDatenTest {
     @Test
     void goodDataJoinsEveryGemeindeToItsJobcenter(@TempDir Path root) throws Exception {
         write(root, GemeindenCsv.FILE, CSV);
-        write(root, JobcenterListe.FILE, YAML);
+        write(root, de.kjchessen.build.JobCentre.FILE, YAML);
         List<Problem> out = new ArrayList<>();
         Optional<Zustaendigkeiten> z = FinderDaten.check(root, out);
         assertEquals(List.of(), out);
@@ -73,7 +73,7 @@ class FinderDatenTest {
         assertEquals(List.of("B", "F", "K", "O"), List.copyOf(z.get().nachBuchstabe().keySet()));
         assertEquals(List.of("Fuldatal", "Kassel"), z.get().nachPostleitzahl().get("34127").stream()
                 .map(e -> e.gemeinde().name()).toList());
-        assertEquals("/jobcenter/landkreis-kassel/", z.get().nachPostleitzahl().get("34233").get(0).jobcenter().url());
+        assertEquals("/jobcenter/landkreis-kassel/", z.get().nachPostleitzahl().get("34233").get(0).jobcenter().pfad());
     }
 
     @Test
@@ -125,17 +125,17 @@ class FinderDatenTest {
     @Test
     void wrongHeaderAndMissingJobcenterFactsAreReported(@TempDir Path root) throws Exception {
         String yaml = YAML.replace("    art: kreisfreie Stadt\n", "");
-        assertEquals(List.of(
+        assertEquals(java.util.Set.of(
                 "data/gemeinden.csv, Zeile 1: Die Kopfzeile lautet \u201Eags,name,kreis,plz\u201C. Erwartet wird genau: "
                         + "ags,name,kreis_ags,kreis_name,plz.",
                 "data/jobcenter.yaml, Zeile 2: Dem Jobcenter fehlt eine der Angaben id, ags, gebiet oder art. Der "
                         + "Jobcenter-Finder braucht alle vier."),
-                problems(root, "ags,name,kreis,plz\n06611000,Kassel,06611,34117\n", yaml));
+                java.util.Set.copyOf(problems(root, "ags,name,kreis,plz\n06611000,Kassel,06611,34117\n", yaml)));
     }
 
     @Test
     void aMissingFileIsNamed(@TempDir Path root) throws Exception {
-        write(root, JobcenterListe.FILE, YAML);
+        write(root, de.kjchessen.build.JobCentre.FILE, YAML);
         List<Problem> out = new ArrayList<>();
         FinderDaten.check(root, out);
         assertEquals(List.of("data/gemeinden.csv: Die Datei fehlt. Sie enthält die Gemeinden Hessens mit Kreis und "
@@ -145,7 +145,7 @@ class FinderDatenTest {
     @Test
     void theBakeSeesAnEditedFileAndRefusesBrokenData(@TempDir Path root) throws Exception {
         write(root, GemeindenCsv.FILE, CSV);
-        write(root, JobcenterListe.FILE, YAML);
+        write(root, de.kjchessen.build.JobCentre.FILE, YAML);
         Path data = root.resolve("data");
         assertEquals(4, FinderDaten.fromDataFolder(data).eintraege().size());
         write(root, GemeindenCsv.FILE, CSV + "06611001,Neu,06611,Kassel,34117\n");

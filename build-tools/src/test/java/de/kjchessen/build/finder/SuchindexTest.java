@@ -30,7 +30,7 @@ class SuchindexTest {
     @Test
     void indexListsEveryGemeindeWithItsJobcenterAndLicence(@TempDir Path root) throws Exception {
         FinderDatenTest.write(root, GemeindenCsv.FILE, FinderDatenTest.CSV);
-        FinderDatenTest.write(root, JobcenterListe.FILE, FinderDatenTest.YAML);
+        FinderDatenTest.write(root, de.kjchessen.build.JobCentre.FILE, FinderDatenTest.YAML);
         List<Problem> out = new ArrayList<>();
         String json = Suchindex.json(FinderDaten.check(root, out).orElseThrow());
         assertEquals("{\"quelle\":\"" + Suchindex.QUELLE + "\",\"jobcenter\":["

@@ -62,6 +62,12 @@ class PreviewServerTest {
                 "the reload script is added to served pages only");
         assertFalse(Files.readString(site.resolve("target/site/kontakt/index.html")).contains("__vorschau"),
                 "the baked file itself has no reload script");
+        // the review page of dated facts exists in the preview only
+        HttpResponse<String> review = get(PreviewServer.REVIEW_PATH);
+        assertEquals(200, review.statusCode());
+        assertTrue(review.body().contains("<h1>Stand der Angaben</h1>") && review.body().contains("data/jobcenter.yaml, Zeile "),
+                review.body());
+        assertFalse(Files.exists(site.resolve("target/site/__vorschau")), "never written into the site");
         HttpResponse<String> script = get(PreviewServer.SCRIPT_PATH);
         assertEquals(200, script.statusCode());
         assertTrue(script.body().contains("new EventSource('/__vorschau/ereignisse')"));
