@@ -116,7 +116,7 @@ public final class PreviewServer implements AutoCloseable {
             server.start(alreadyBaked);
         }
         System.out.println();
-        if (server.searchOff()) {
+        if (server.searchOff() && !firstBuildHere) { // after a first bake here, RunPagefind has just said so
             System.out.println("[HINWEIS] " + RunPagefind.SEARCH_OFF);
         }
         System.out.println("Vorschau läuft: http://localhost:" + server.port() + "/");
