@@ -6,13 +6,15 @@
 # preview (jbake:inline) watches the whole project directory and would rescan thousands of corpus and
 # node_modules files every second. Raw rows: BENCH_WORK/results.tsv; summary (min/median per case):
 # BENCH_WORK/summary.md.
-# SECTIONS (default all but baseline): site verify corpus levers preview sizes baseline (needs BENCH_BASELINE)
+# SECTIONS (default all but baseline): site verify corpus levers preview preview-start sizes baseline (needs
+# BENCH_BASELINE). The targets of issue 21: verify (wall time and where it goes, per run in
+# BENCH_WORK/site-verify-phases-RUN.txt), preview-start (ready time and first save on a checkout built before).
 # Environment: BENCH_SIZES (default "1000 4000"), BENCH_MVN_FLAGS (e.g. -o), BENCH_PORT (preview, 8829).
 set -euo pipefail
 
 RUNS=${1:-3}
 shift || true
-SECTIONS=${*:-site verify corpus levers preview sizes}
+SECTIONS=${*:-site verify corpus levers preview preview-start sizes}
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 OUT=${BENCH_WORK:-${TMPDIR:-/tmp}/kjc-bench}
 TSV=$OUT/results.tsv
@@ -51,7 +53,7 @@ JBAKE="rm -rf target/site && $MVN package -DskipTests"
 ELEVENTY="rm -rf ../eleventy-site && $OUT/eleventy/node_modules/.bin/eleventy --quiet \
   --config=$OUT/eleventy/eleventy.config.js --input=. --output=../eleventy-site"
 
-if has site || has verify || has levers || has preview || has sizes; then
+if has site || has verify || has levers || has preview || has preview-start || has sizes; then
   copy_project "$OUT/real"
 fi
 
@@ -66,7 +68,10 @@ fi
 if has verify; then
   log "real site: the full test command (mvn verify)"
   for r in $(seq "$RUNS"); do
-    measure site-verify "$r" "$OUT/real" bash -c "rm -rf target build-tools/target && $MVN verify"
+    measure site-verify "$r" "$OUT/real" bash -c "rm -rf target build-tools/target && $MVN verify \
+      -Dorg.slf4j.simpleLogger.showDateTime=true -Dorg.slf4j.simpleLogger.dateTimeFormat=HH:mm:ss.SSS"
+    "$ROOT/bench/verify-phases.sh" "$OUT/site-verify.log" > "$OUT/site-verify-phases-$r.txt"
+    log "verify run $r: $(grep 'site-tests' "$OUT/site-verify-phases-$r.txt" | xargs) (all steps in $OUT/site-verify-phases-$r.txt)"
   done
 fi
 
@@ -193,6 +198,21 @@ if has preview; then
   wait "$preview" || true
 
   rm -f "$OUT/preview.in"
+fi
+
+if has preview-start; then
+  # Issue 21: `mvn -Ppreview package` on a checkout built before until "Vorschau läuft" (<= 10 s), and the first
+  # save right after it until the page is served (<= 1 s); then a save 3 s later. bench/preview-start.sh does it.
+  log "preview start and first save (checkout built before)"
+  [ -d "$OUT/real/target/site" ] || (cd "$OUT/real" && $MVN -q package -DskipTests > "$OUT/preview-start-build.log" 2>&1)
+  for r in $(seq "$RUNS"); do
+    load=$(cut -d' ' -f1 /proc/loadavg)
+    "$ROOT/bench/preview-start.sh" "$OUT/real" 1 "${BENCH_PORT:-8829}" > "$OUT/preview-start.txt"
+    read -r _ ready first next < <(tail -1 "$OUT/preview-start.txt")
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' preview-ready "$r" "$ready" "" "" "$load" "mvn -Ppreview package until Vorschau läuft" | tee -a "$TSV"
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' preview-first-save "$r" "$first" "" "" "$load" "save right after start until served" | tee -a "$TSV"
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' preview-next-save "$r" "$next" "" "" "$load" "save 3 s later until served" | tee -a "$TSV"
+  done
 fi
 
 if has sizes; then

@@ -90,7 +90,7 @@ class FirstScreenBrowserTest {
             assertTrue(onFirstScreen(input), "Das Suchfeld der Startseite liegt bei " + size[0] + " × " + size[1]
                     + " nicht ganz im ersten Bildschirm: " + chromium.js("return JSON.stringify("
                     + "arguments[0].getBoundingClientRect())", input));
-            Files.write(SHOTS.resolve("startseite-erster-bildschirm-" + size[0] + ".png"), viewportShot());
+            Files.write(SHOTS.resolve("startseite-erster-bildschirm-" + size[0] + ".png"), chromium.screenshot(false));
         }
     }
 
@@ -176,7 +176,7 @@ class FirstScreenBrowserTest {
                 + " && document.activeElement.getBoundingClientRect().height > 0"),
                 "Der nächste Tab führt in die geöffnete Navigation");
         Files.createDirectories(SHOTS);
-        Files.write(SHOTS.resolve("menue-offen-360.png"), viewportShot());
+        Files.write(SHOTS.resolve("menue-offen-360.png"), chromium.screenshot(false));
 
         driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
         chromium.open(server.origin() + "/jobcenter/#navigation");
@@ -188,11 +188,5 @@ class FirstScreenBrowserTest {
         chromium.open(server.origin() + "/jobcenter/");
         assertTrue(driver.findElement(By.id("navigation")).isDisplayed(), "Ab 40rem steht die Navigation offen da");
         assertFalse(driver.findElement(By.cssSelector(".kopf__menue a")).isDisplayed(), "und „Menü“ ist ausgeblendet");
-    }
-
-    /** What a visitor sees without scrolling (the shared helper captures the whole page). */
-    static byte[] viewportShot() {
-        Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png"));
-        return java.util.Base64.getDecoder().decode((String) shot.get("data"));
     }
 }

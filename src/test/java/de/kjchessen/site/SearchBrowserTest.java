@@ -56,7 +56,7 @@ class SearchBrowserTest {
     @Test
     void searchForDigitalisierungFindsThePressRelease() {
         driver.get(base + "/suche/");
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20), Duration.ofMillis(20));
         WebElement input = wait.until(d -> d.findElements(By.cssSelector("#suche input[type=search]"))
                 .stream().findFirst().orElse(null));
         assertEquals("false", String.valueOf(driver.executeScript("return !document.getElementById('suche-ohne-js').hidden")),
@@ -77,7 +77,7 @@ class SearchBrowserTest {
     @Test
     void searchTermFromTheAddressStartsTheSearch() {
         driver.get(base + "/suche/?q=Kampagne");
-        List<String> hits = new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+        List<String> hits = new WebDriverWait(driver, Duration.ofSeconds(20), Duration.ofMillis(20)).until(d -> {
             List<String> links = d.findElements(By.cssSelector("#suche-treffer a")).stream()
                     .map(e -> URI.create(e.getAttribute("href")).getPath()).toList();
             return links.isEmpty() ? null : links;

@@ -2,6 +2,9 @@ package de.kjchessen.site.browser;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -9,7 +12,9 @@ import org.openqa.selenium.chrome.ChromeOptions;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -47,15 +52,30 @@ public final class Chromium implements AutoCloseable {
     /** WCAG 2.1 level A and AA rules of axe-core. */
     public static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
+    /**
+     * axe.run over the document with WCAG 2.1 A and AA, full node details only for violations: for passes and the
+     * rest axe then keeps one node per rule instead of every node it checked, which makes the run and its result
+     * much smaller (axe's resultTypes option). Every rule still runs on every element. One round trip; axe-core
+     * itself is put into the page once per load (see {@link #axe()}).
+     */
+    private static final String RUN_AXE = """
+            const done = arguments[arguments.length - 1];
+            if (typeof window.axe === 'undefined' || typeof window.axe.run !== 'function') { done('"keine axe"'); return; }
+            window.axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}, resultTypes: ['violations'],
+                iframes: false})
+              .then(r => done(JSON.stringify(r)), e => done(JSON.stringify({error: String(e && e.stack || e)})));
+            """;
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+    private static String axeSource;
+
     private final ChromeDriver driver;
     private final Path profile;
-    /**
-     * Legacy mode runs axe.run in the page itself; the default mode opens an extra blank window per analysis
-     * to merge frame results, which costs time and buys nothing: our pages have no iframes.
-     */
-    private final AxeBuilder axe = new AxeBuilder().withTags(WCAG_21_AA).setLegacyMode(true).disableIframeTesting();
     private int width;
     private int height;
+    private boolean mobile;
 
     private Chromium(ChromeDriver driver, Path profile) {
         this.driver = driver;
@@ -111,13 +131,19 @@ public final class Chromium implements AutoCloseable {
 
     /** Exact layout viewport in CSS pixels (window size would subtract browser chrome and scrollbars). */
     public void viewport(int width, int height) {
-        if (width == this.width && height == this.height) {
+        viewport(width, height, false);
+    }
+
+    /** Like {@link #viewport(int, int)}; {@code mobile} also emulates a phone's meta viewport handling. */
+    public void viewport(int width, int height, boolean mobile) {
+        if (width == this.width && height == this.height && mobile == this.mobile) {
             return;
         }
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", mobile));
         this.width = width;
         this.height = height;
+        this.mobile = mobile;
     }
 
     /** Loads a URL and waits for the load event. */
@@ -140,15 +166,68 @@ public final class Chromium implements AutoCloseable {
         return js("return window.__gate ? window.__gate.errors : ['Prüfskript fehlt']");
     }
 
-    /** axe-core (WCAG 2.1 A and AA) over the loaded page; the builder is built once and reused. */
+    /**
+     * axe-core (WCAG 2.1 A and AA) over the loaded page, in one round trip when axe is already in the page
+     * ({@link #preloadAxe()}); otherwise axe-core's source is sent into the page first. Same bundled axe-core as
+     * AxeBuilder (its axe.min.js), same Results.
+     */
     public Results axe() {
-        return axe.analyze(driver);
+        String json = (String) driver.executeAsyncScript(RUN_AXE, WCAG_21_AA);
+        if (json.equals("\"keine axe\"")) {
+            driver.executeScript(axeSource() + "\n;return null;");
+            json = (String) driver.executeAsyncScript(RUN_AXE, WCAG_21_AA);
+        }
+        try {
+            JsonNode tree = JSON.readTree(json);
+            if (tree.has("error")) {
+                Results failed = new Results();
+                failed.setErrorMessage(new Exception(tree.get("error").asText()));
+                return failed;
+            }
+            return JSON.treeToValue(tree, Results.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Puts axe-core into every document from now on, before the page's own scripts, through DevTools (not
+     * subject to the page's CSP, and not sent over WebDriver for each page). For runs that check many pages;
+     * close the returned handle to stop it, so later tests see pages without axe.
+     */
+    public AutoCloseable preloadAxe() {
+        Map<String, Object> added = driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument",
+                Map.of("source", axeSource()));
+        String id = (String) added.get("identifier");
+        return () -> driver.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", id));
+    }
+
+    private static synchronized String axeSource() {
+        if (axeSource == null) {
+            try (InputStream in = AxeBuilder.class.getResourceAsStream("/axe.min.js")) {
+                if (in == null) {
+                    throw new IllegalStateException("axe.min.js fehlt im axe-core-Paket (com.deque.html.axe-core:selenium)");
+                }
+                axeSource = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return axeSource;
     }
 
     /** PNG of the whole page, beyond the viewport. */
     public byte[] screenshot() {
+        return screenshot(true);
+    }
+
+    /**
+     * PNG of the whole page ({@code wholePage}) or of the viewport. Encoded for speed (a larger file, the same
+     * pixels): the screenshots are for people to look at, not to archive.
+     */
+    public byte[] screenshot(boolean wholePage) {
         Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot",
-                Map.of("format", "png", "captureBeyondViewport", true));
+                Map.of("format", "png", "captureBeyondViewport", wholePage, "optimizeForSpeed", true));
         return Base64.getDecoder().decode((String) shot.get("data"));
     }
 

@@ -71,6 +71,19 @@ class BrowserGatesTest {
         assertTrue(messages(Gate.AXE).contains("axe color-contrast,"), messages(Gate.AXE));
     }
 
+    /** Outside the gates axe is not preloaded: Chromium.axe() sends it into the page and finds the same faults. */
+    @Test
+    void axeWithoutPreloadFindsTheUnlabelledField(Chromium chromium) {
+        try (SiteServer server = SiteServer.serve(site)) {
+            chromium.open(server.url("ohne-label.html"));
+            assertEquals("undefined", chromium.js("return typeof window.axe"), "axe ist nach den Gates noch vorgeladen");
+            List<String> rules = chromium.axe().getViolations().stream().map(r -> r.getId()).toList();
+            assertTrue(rules.contains("label"), rules.toString());
+            chromium.open(server.url("gut.html"));
+            assertEquals(List.of(), chromium.axe().getViolations().stream().map(r -> r.getId()).toList());
+        }
+    }
+
     @Test
     void reflowFindsTheFixedWidthAt320Px() {
         assertEquals(Set.of("breit.html"), pagesFailing(Gate.REFLOW), messages(Gate.REFLOW));

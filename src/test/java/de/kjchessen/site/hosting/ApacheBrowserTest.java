@@ -1,24 +1,22 @@
 package de.kjchessen.site.hosting;
 
+import de.kjchessen.site.browser.Chromium;
+import de.kjchessen.site.browser.SharedChromium;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.File;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -27,50 +25,31 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The site's own features under the headers our .htaccess really sends: every page in headless Chromium from
  * Apache without a single Content-Security-Policy violation, the stylesheet applied, and the search (Pagefind,
- * WebAssembly) finding a page.
+ * WebAssembly) finding a page. The browser is the shared one ({@link SharedChromium}); its recorder collects the
+ * CSP violations of each page from its first line on.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(SharedChromium.class)
 class ApacheBrowserTest {
 
     private final Path site = Path.of(System.getProperty("site.dir", "target/site"));
     private ApacheServer apache;
+    private Chromium chromium;
     private ChromeDriver driver;
-    private Path profile;
 
     @BeforeAll
-    void start() throws Exception {
+    void start(Chromium shared) throws Exception {
         apache = ApacheServer.start(site, site.getParent().resolve("apache-browser"));
-        profile = Files.createTempDirectory("chrome-profile");
-        ChromeOptions o = new ChromeOptions();
-        o.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
-        o.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--disable-quic", "--window-size=1280,800", "--user-data-dir=" + profile);
-        driver = new ChromeDriver(new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver")))
-                .usingAnyFreePort().build(), o);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-        // Collects violations from the first line of every page (injected by CDP, not subject to the CSP).
-        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
-                "window.__csp = []; document.addEventListener('securitypolicyviolation', function (e) {"
-                        + " window.__csp.push(e.violatedDirective + ' ' + e.blockedURI + ' ' + e.sourceFile + ':' + e.lineNumber); });"));
+        chromium = shared;
+        driver = shared.driver();
+        chromium.clearState();
+        chromium.viewport(1280, 800);
     }
 
     @AfterAll
     void stop() throws Exception {
-        try {
-            if (driver != null) {
-                driver.quit();
-            }
-        } finally {
-            if (apache != null) {
-                apache.close();
-            }
-            if (profile != null) {
-                try (Stream<Path> s = Files.walk(profile)) {
-                    s.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-                }
-            }
+        if (apache != null) {
+            apache.close();
         }
     }
 
@@ -85,7 +64,7 @@ class ApacheBrowserTest {
         }
         for (String page : pages) {
             driver.get(apache.baseUrl() + page);
-            Object violations = driver.executeScript("return window.__csp");
+            Object violations = chromium.cspViolations();
             if (!List.of().equals(violations)) {
                 faults.add(page + ": " + violations);
             }
@@ -102,12 +81,12 @@ class ApacheBrowserTest {
     @Test
     void searchWorksUnderTheRealHeaders() {
         driver.get(apache.baseUrl() + "/suche/?q=Kampagne");
-        List<String> hits = new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+        List<String> hits = new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(20)).until(d -> {
             List<String> links = d.findElements(By.cssSelector("#suche-treffer a")).stream()
                     .map(e -> URI.create(e.getAttribute("href")).getPath()).toList();
             return links.isEmpty() ? null : links;
         });
         assertTrue(hits.contains("/kampagne/"), "Treffer: " + hits);
-        assertEquals(List.of(), driver.executeScript("return window.__csp"), "CSP-Verstöße in der Suche");
+        assertEquals(List.of(), chromium.cspViolations(), "CSP-Verstöße in der Suche");
     }
 }

@@ -95,7 +95,11 @@ public final class PreviewServer implements AutoCloseable {
         Path root = Path.of(args.length > 0 ? args[0] : ".");
         Path output = Path.of(args.length > 1 ? args[1] : "target/site");
         int port = args.length > 2 ? Integer.parseInt(args[2]) : 8820;
-        boolean alreadyBaked = args.length > 3 && args[3].equals("--nach-maven-bau");
+        String mode = args.length > 3 ? args[3] : "";
+        boolean alreadyBaked = mode.equals("--nach-maven-bau");
+        // The preview profile's way: Maven validates only, this JVM bakes, then runs what Maven's build runs after its
+        // bake (post-bake, search index). The first save then re-bakes on a JVM that has baked once already.
+        boolean firstBuildHere = mode.equals("--erster-bau-hier");
         Properties properties = new Properties();
         properties.setProperty("site.mode", "preview");
         PreviewServer server;
@@ -106,9 +110,13 @@ public final class PreviewServer implements AutoCloseable {
             throw new IllegalStateException(String.format(PORT_IN_USE, port, port == 8899 ? 8898 : 8899), null);
         }
         Runtime.getRuntime().addShutdownHook(new Thread(server::close));
-        server.start(alreadyBaked);
+        if (firstBuildHere) {
+            server.start(() -> afterFirstBake(root, output));
+        } else {
+            server.start(alreadyBaked);
+        }
         System.out.println();
-        if (server.searchOff()) {
+        if (server.searchOff() && !firstBuildHere) { // after a first bake here, RunPagefind has just said so
             System.out.println("[HINWEIS] " + RunPagefind.SEARCH_OFF);
         }
         System.out.println("Vorschau läuft: http://localhost:" + server.port() + "/");
@@ -124,6 +132,34 @@ public final class PreviewServer implements AutoCloseable {
             System.setProperty("logback.configurationFile", "de/kjchessen/build/preview/vorschau-logback.xml");
         }
         ORIENT_LOG.setLevel(java.util.logging.Level.WARNING);
+    }
+
+    /** What the Maven build runs after its bake, for the preview's own first bake (see the preview profile). */
+    static void afterFirstBake(Path root, Path output) throws Exception {
+        Path target = output.toAbsolutePath().normalize().getParent();
+        de.kjchessen.build.hosting.PostBake.run(root.toAbsolutePath().normalize(), output.toAbsolutePath().normalize(),
+                target.resolve("hosting"));
+        RunPagefind.main(new String[]{root.resolve("build-tools/pagefind").toString(), output.toString(),
+                target.resolve("pagefind-cli").toString(), "false"});
+    }
+
+    /** A step after the first bake that may fail like a Maven step (with its German message). */
+    @FunctionalInterface
+    public interface AfterFirstBake {
+        void run() throws Exception;
+    }
+
+    /**
+     * Bakes once in this JVM, runs {@code after} if the bake succeeded, and starts serving. Unlike
+     * {@link #start(boolean) start(true)} nothing is baked twice, and the first save re-bakes on a warm JVM.
+     */
+    public void start(AfterFirstBake after) throws Exception {
+        watcher = new SourceWatcher(root);
+        rebuild();
+        if (last != null && last.ok()) {
+            after.run();
+        }
+        http.start();
     }
 
     /** Builds once (so the first page is current) and starts serving. */

@@ -153,7 +153,9 @@ class PreviewServerTest {
     private BlockingQueue<String> listen() {
         BlockingQueue<String> lines = new LinkedBlockingQueue<>();
         HttpRequest request = HttpRequest.newBuilder(url(PreviewServer.EVENTS_PATH)).build();
-        client.sendAsync(request, HttpResponse.BodyHandlers.ofInputStream()).thenAccept(response -> {
+        // Read on a thread of its own: with thenAccept, a response that is already complete would be read on the
+        // test's thread, which then blocks forever on the endless event stream (seen once under load).
+        client.sendAsync(request, HttpResponse.BodyHandlers.ofInputStream()).thenAcceptAsync(response -> {
             try (InputStream in = response.body();
                  BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
                 String line;
@@ -165,6 +167,10 @@ class PreviewServerTest {
             } catch (IOException e) {
                 // server stopped
             }
+        }, task -> {
+            Thread reader = new Thread(task, "vorschau-ereignisse");
+            reader.setDaemon(true);
+            reader.start();
         });
         return lines;
     }
