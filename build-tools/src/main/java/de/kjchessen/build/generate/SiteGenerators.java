@@ -85,7 +85,7 @@ public class SiteGenerators implements RenderingTool {
         }
         LocalDate newest = docs.stream().map(d -> day(d.getDate())).max(Comparator.naturalOrder()).orElse(LocalDate.EPOCH);
         List<SitemapXml.Entry> entries = new ArrayList<>();
-        var versions = de.kjchessen.build.sprachen.SprachenModell.of(db,
+        var versions = de.kjchessen.build.sprachen.SprachenModell.of(config.getContentFolder().toPath(),
                 de.kjchessen.build.sprachen.Sprache.read(config.getDataFolder().toPath()));
         for (DocumentModel doc : docs) {
             if (NOT_IN_SITEMAP.contains(doc.getUri())) {

@@ -1,12 +1,15 @@
 package de.kjchessen.build.sprachen;
 
-import de.kjchessen.build.generate.Urls;
+import de.kjchessen.build.SiteUrls;
 import org.jbake.app.ContentStore;
-import org.jbake.model.DocumentModel;
-import org.jbake.model.DocumentTypes;
 import org.jbake.template.ModelExtractor;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,27 +24,74 @@ public class SprachenModell implements ModelExtractor<List<?>> {
 
     @Override
     public List<?> get(ContentStore db, Map model, String key) {
-        File dataFolder = (File) ((Map<?, ?>) model.get("config")).get("dataFolder");
+        Map<?, ?> config = (Map<?, ?>) model.get("config");
+        File dataFolder = (File) config.get("dataFolder");
         List<Sprache> sprachen = Sprache.read(dataFolder.toPath());
         if ("sprachen".equals(key)) {
             return sprachen.stream().map(Sprache::model).toList();
         }
         Map<String, Object> byPage = new LinkedHashMap<>();
-        of(db, sprachen).forEach((url, group) -> byPage.put(url, group.stream().map(Sprachfassungen.Fassung::model).toList()));
+        of(((File) config.get("contentFolder")).toPath(), sprachen).forEach((url, group) -> byPage.put(url, group.stream().map(Sprachfassungen.Fassung::model).toList()));
         return List.of(byPage);
     }
 
-    /** The versions of every published page in the content store. */
-    public static Map<String, List<Sprachfassungen.Fassung>> of(ContentStore db, List<Sprache> sprachen) {
-        List<Sprachfassungen.Seite> seiten = new ArrayList<>();
-        for (String type : DocumentTypes.getDocumentTypes()) {
-            for (DocumentModel doc : db.getPublishedContent(type)) {
-                Object original = doc.get(Sprachfassungen.ORIGINAL);
-                if (original != null && doc.getUri() != null) {
-                    seiten.add(new Sprachfassungen.Seite(Urls.clean(doc.getUri()), String.valueOf(original)));
+    /** Read once per state of content/ (paths and modification times): every page of a bake shares one reading. */
+    private static final Map<String, Map<String, List<Sprachfassungen.Fassung>>> CACHE =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The versions of every published page, from the headers of the files under content/ – not from JBake's store,
+     * which other render threads write to while pages are rendered in parallel.
+     */
+    public static Map<String, List<Sprachfassungen.Fassung>> of(Path content, List<Sprache> sprachen) {
+        if (!Files.isDirectory(content)) {
+            return Map.of();
+        }
+        try (Stream<Path> walk = Files.walk(content)) {
+            List<Path> files = walk.filter(p -> p.toString().endsWith(".md")).sorted().toList();
+            StringBuilder state = new StringBuilder(content.toString());
+            for (Path f : files) {
+                state.append('|').append(f).append(Files.getLastModifiedTime(f).toMillis());
+            }
+            for (Sprache s : sprachen) {
+                state.append('|').append(s.code());
+            }
+            if (CACHE.size() > 8) {
+                CACHE.clear();
+            }
+            return CACHE.computeIfAbsent(state.toString(), k -> {
+                List<Sprachfassungen.Seite> seiten = new ArrayList<>();
+                for (Path f : files) {
+                    header(f).ifPresent(h -> {
+                        if ("published".equals(h.get("status")) && h.get(Sprachfassungen.ORIGINAL) != null) {
+                            String rel = content.relativize(f).toString().replace('\\', '/');
+                            seiten.add(new Sprachfassungen.Seite(SiteUrls.urlOf("content/" + rel), h.get(Sprachfassungen.ORIGINAL)));
+                        }
+                    });
+                }
+                return Sprachfassungen.of(seiten, sprachen);
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The key=value lines before the header separator (the validator has checked them). */
+    private static java.util.Optional<Map<String, String>> header(Path file) {
+        try {
+            Map<String, String> values = new LinkedHashMap<>();
+            for (String line : Files.readAllLines(file)) {
+                if (line.strip().equals("~~~~~~")) {
+                    return java.util.Optional.of(values);
+                }
+                int eq = line.indexOf('=');
+                if (eq > 0) {
+                    values.put(line.substring(0, eq).strip(), line.substring(eq + 1).strip());
                 }
             }
+            return java.util.Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return Sprachfassungen.of(seiten, sprachen);
     }
 }
