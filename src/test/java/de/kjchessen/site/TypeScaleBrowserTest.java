@@ -94,44 +94,48 @@ class TypeScaleBrowserTest {
         return pages;
     }
 
+    /** Faults per check, found in one pass: each page is loaded once at 360 px and re-laid out at 1280 px. */
+    static final List<String> SCALE = new ArrayList<>();
+    static final List<String> SPLIT = new ArrayList<>();
+    static final List<String> TARGETS = new ArrayList<>();
+    static int footerLinks;
+
+    static synchronized void measure() {
+        if (footerLinks > 0 || !SCALE.isEmpty() || !SPLIT.isEmpty() || !TARGETS.isEmpty()) {
+            return;
+        }
+        for (String page : pages()) {
+            chromium.viewport(360, 640);
+            chromium.open(server.url(page));
+            List<String> scale = chromium.js(TYPE_SCALE);
+            scale.forEach(f -> SCALE.add(page + " bei 360 px: " + f));
+            List<String> split = chromium.js(SPLIT_WORDS);
+            split.forEach(f -> SPLIT.add(page + ": " + f));
+            List<String> targets = chromium.js(TOUCH_TARGETS);
+            targets.forEach(f -> TARGETS.add(page + ": " + f));
+            footerLinks += ((Number) chromium.js("return document.querySelectorAll('.fuss a').length")).intValue();
+            chromium.viewport(1280, 800); // the same page laid out for a desktop, without loading it again
+            List<String> wide = chromium.js(TYPE_SCALE);
+            wide.forEach(f -> SCALE.add(page + " bei 1280 px: " + f));
+        }
+    }
+
     @Test
     void headingsAreLargerAndSecondaryLinesSmallerThanTheTextOnEveryPage() {
-        List<String> faults = new ArrayList<>();
-        for (int width : new int[] {360, 1280}) {
-            chromium.viewport(width, 800);
-            for (String page : pages()) {
-                chromium.open(server.url(page));
-                List<String> found = chromium.js(TYPE_SCALE);
-                found.forEach(f -> faults.add(page + " bei " + width + " px: " + f));
-            }
-        }
-        assertEquals(List.of(), faults, "Schriftgrößen");
+        measure();
+        assertEquals(List.of(), SCALE, "Schriftgrößen");
     }
 
     @Test
     void noWordOfAHeadingIsSplitWithoutAHyphenOnAPhone() {
-        chromium.viewport(360, 640);
-        List<String> faults = new ArrayList<>();
-        for (String page : pages()) {
-            chromium.open(server.url(page));
-            List<String> found = chromium.js(SPLIT_WORDS);
-            found.forEach(f -> faults.add(page + ": " + f));
-        }
-        assertEquals(List.of(), faults, "Wörter in Überschriften, die ohne Trennstrich umbrechen");
+        measure();
+        assertEquals(List.of(), SPLIT, "Wörter in Überschriften, die ohne Trennstrich umbrechen");
     }
 
     @Test
     void standAloneLinksAreAtLeast44PixelsOnAPhone() {
-        chromium.viewport(360, 640);
-        List<String> faults = new ArrayList<>();
-        int checked = 0;
-        for (String page : pages()) {
-            chromium.open(server.url(page));
-            List<String> found = chromium.js(TOUCH_TARGETS);
-            found.forEach(f -> faults.add(page + ": " + f));
-            checked += ((Number) chromium.js("return document.querySelectorAll('.fuss a').length")).intValue();
-        }
-        assertTrue(checked > 0, "keine Links in der Fußzeile gefunden");
-        assertEquals(List.of(), faults, "Zu kleine Ziele für den Finger (mindestens 44 × 44 px)");
+        measure();
+        assertTrue(footerLinks > 0, "keine Links in der Fußzeile gefunden");
+        assertEquals(List.of(), TARGETS, "Zu kleine Ziele für den Finger (mindestens 44 × 44 px)");
     }
 }
