@@ -2,7 +2,7 @@ package de.kjchessen.site.finder;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import de.kjchessen.site.guard.GeneratedSite;
+import de.kjchessen.site.support.GeneratedSite;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;

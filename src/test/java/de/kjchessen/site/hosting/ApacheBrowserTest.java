@@ -1,12 +1,13 @@
 package de.kjchessen.site.hosting;
 
-import de.kjchessen.site.browser.Chromium;
-import de.kjchessen.site.browser.SharedChromium;
+import de.kjchessen.site.support.BrowserTest;
+import de.kjchessen.site.support.Chromium;
+import de.kjchessen.site.support.HostingTest;
+import de.kjchessen.site.support.SiteBrowser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -25,11 +26,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The site's own features under the headers our .htaccess really sends: every page in headless Chromium from
  * Apache without a single Content-Security-Policy violation, the stylesheet applied, and the search (Pagefind,
- * WebAssembly) finding a page. The browser is the shared one ({@link SharedChromium}); its recorder collects the
+ * WebAssembly) finding a page. The browser is the shared one ({@link SiteBrowser}); its recorder collects the
  * CSP violations of each page from its first line on.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@ExtendWith(SharedChromium.class)
+@BrowserTest
+@HostingTest
 class ApacheBrowserTest {
 
     private final Path site = Path.of(System.getProperty("site.dir", "target/site"));
@@ -42,8 +44,6 @@ class ApacheBrowserTest {
         apache = ApacheServer.start(site, site.getParent().resolve("apache-browser"));
         chromium = shared;
         driver = shared.driver();
-        chromium.clearState();
-        chromium.viewport(1280, 800);
     }
 
     @AfterAll

@@ -4,6 +4,8 @@ import de.kjchessen.build.Problem;
 import de.kjchessen.build.hosting.Fingerprinter;
 import de.kjchessen.build.hosting.Redirect;
 import de.kjchessen.build.hosting.RedirectsFile;
+import de.kjchessen.site.support.HostingTest;
+import de.kjchessen.site.support.Project;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,10 +38,11 @@ import static org.junit.jupiter.api.Assertions.fail;
  * checked over HTTP like a visitor's browser sees it.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@HostingTest
 class ApacheHostingTest {
 
     private final Path site = Path.of(System.getProperty("site.dir", "target/site"));
-    private final Path project = Path.of(System.getProperty("project.dir", "."));
+    private final Path project = Project.DIR;
     private final HttpClient http = HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
     private ApacheServer apache;
