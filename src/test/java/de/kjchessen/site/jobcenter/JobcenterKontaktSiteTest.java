@@ -5,6 +5,7 @@ import de.kjchessen.build.JobCentreFile;
 import de.kjchessen.build.Kontakt;
 import de.kjchessen.site.support.GeneratedSite;
 import de.kjchessen.site.support.Project;
+import de.kjchessen.site.support.Selections;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,6 +42,7 @@ class JobcenterKontaktSiteTest {
     static void load() throws Exception {
         site = GeneratedSite.built();
         file = JobCentreFile.load(Project.DIR.resolve("data"));
+        Selections.nonEmpty(file.all(), "data/jobcenter.yaml ohne Jobcenter");
     }
 
     static Element section(JobCentre j) {
@@ -68,12 +70,14 @@ class JobcenterKontaktSiteTest {
 
     @Test
     void noContactValueWithoutItsDateAndItsSource() {
+        int checked = 0;
         for (JobCentre j : file.all()) {
             Element s = section(j);
             List<Element> values = s.select("dl.angaben dd");
             int expected = j.kontakt().all().size() + (allgemein(j) ? 1 : 0);
             assertEquals(expected, values.size(), j.id() + ": jede bestätigte Angabe, keine andere");
             for (Element dd : values) {
+                checked++;
                 Element stand = dd.selectFirst("p.angabe__hinweis");
                 assertNotNull(stand, j.id() + ": " + dd.text());
                 assertTrue(stand.text().matches("(Stand: .*\\d{4}|Quelle ohne Datum, nach ihrem Inhalt von 20\\d\\d oder "
@@ -88,6 +92,7 @@ class JobcenterKontaktSiteTest {
                 assertTrue(s.selectFirst("p.stand").text().startsWith("Kontaktangaben geprüft am "), j.id());
             }
         }
+        assertTrue(checked > 0, "keine Kontaktangabe auf einer Jobcenter-Seite: die Prüfung prüfte nichts");
     }
 
     @Test

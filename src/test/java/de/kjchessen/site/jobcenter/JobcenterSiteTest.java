@@ -4,6 +4,7 @@ import de.kjchessen.build.JobCentre;
 import de.kjchessen.build.JobCentreFile;
 import de.kjchessen.site.support.GeneratedSite;
 import de.kjchessen.site.support.Project;
+import de.kjchessen.site.support.Selections;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,8 +35,8 @@ class JobcenterSiteTest {
     static void load() throws Exception {
         site = GeneratedSite.built();
         Path project = Project.DIR;
-        data = JobCentreFile.load(project.resolve("data")).all().stream()
-                .collect(Collectors.toMap(JobCentre::id, Function.identity()));
+        data = Selections.nonEmpty(JobCentreFile.load(project.resolve("data")).all(), "data/jobcenter.yaml ohne Jobcenter")
+                .stream().collect(Collectors.toMap(JobCentre::id, Function.identity()));
     }
 
     static Document page(String path) {
@@ -89,7 +90,7 @@ class JobcenterSiteTest {
         Document o = page("jobcenter/index.html");
         Element svg = o.selectFirst("figure.karte svg.karte__svg");
         assertNotNull(svg);
-        List<Element> links = svg.select("a[href]");
+        List<Element> links = Selections.select(svg, "a[href]", "Karte");
         // one link per area of the 2026 map, and every Jobcenter has at least one
         long areas = JsonMapper.builder().build().readTree(Files.readString(Project.DIR
                 .resolve("data/geo/hessen-jobcenter-gebiete-2026.geojson"))).get("features").size();
@@ -121,7 +122,7 @@ class JobcenterSiteTest {
             assertEquals(j.anzeigename(), d.selectFirst("h1").text());
             assertFalse(d.select("ul.gemeinden li").isEmpty(), j.id());
             assertEquals(j.quellen().size(), d.select("ul.quellen a[rel=external]").size(), j.id());
-            d.select("main a[href^=http]").forEach(a -> assertEquals("external", a.attr("rel"), a.outerHtml()));
+            Selections.assertExternalLinksMarked(d, "main a[href^=http]", j.id());
             JsonNode ld = json.readTree(d.selectFirst("script[type=application/ld+json]").data());
             // a place one can visit only where its address is confirmed (issue 15)
             assertEquals(j.kontakt().adresse() != null ? "GovernmentOffice" : "GovernmentOrganization", ld.get("@type").asString());

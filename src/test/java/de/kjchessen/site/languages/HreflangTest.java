@@ -2,6 +2,7 @@ package de.kjchessen.site.languages;
 
 import de.kjchessen.site.support.Fault;
 import de.kjchessen.site.support.GeneratedSite;
+import de.kjchessen.site.support.Selections;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -75,12 +76,11 @@ class HreflangTest {
             sitemap.put(loc, versions);
         }
         assertEquals(List.of(), HreflangCheck.check(sitemap, "sitemap.xml").stream().map(Fault::toString).toList());
-        Map<String, Map<String, String>> pages = pageAlternates(site);
-        pages.forEach((page, versions) -> {
-            if (!versions.isEmpty()) {
-                assertEquals(versions, sitemap.get(page), "sitemap.xml und Seite nennen verschiedene Sprachfassungen: " + page);
-            }
-        });
+        Map<String, Map<String, String>> translated = new LinkedHashMap<>(pageAlternates(site));
+        translated.values().removeIf(Map::isEmpty);
+        Selections.nonEmpty(translated.keySet(), "keine Seite mit Sprachfassungen");
+        translated.forEach((page, versions) ->
+                assertEquals(versions, sitemap.get(page), "sitemap.xml und Seite nennen verschiedene Sprachfassungen: " + page));
     }
 
     @Test
@@ -110,7 +110,7 @@ class HreflangTest {
             assertEquals("/", target.select(".hinweis-uebersetzung a").attr("href"), a.attr("href"));
         }
         Document finder = site.pages().get("jobcenter-finden/index.html");
-        for (Element a : finder.select("ul.sprachwahl a")) {
+        for (Element a : Selections.select(finder, "ul.sprachwahl a", "jobcenter-finden/index.html")) {
             assertTrue(finder.select("link[hreflang=" + a.attr("lang") + "]").attr("href").endsWith(a.attr("href")),
                     "die Sprachauswahl führt zur selben Seite in der anderen Sprache: " + a.attr("href"));
         }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.kjchessen.site.support.GeneratedSite;
 import de.kjchessen.site.support.Project;
+import de.kjchessen.site.support.Selections;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
@@ -57,7 +58,7 @@ class MetadataTest {
 
     @Test
     void pressemitteilungenAreOpenGraphArticlesWithDateAndTags() {
-        for (Project.Source post : Project.published("post")) {
+        for (Project.Source post : Selections.nonEmpty(Project.published("post"), "keine Pressemitteilung")) {
             Document doc = site.pages().get(post.page());
             assertEquals("article", meta(doc, "og:type"), post.rel());
             assertEquals(post.get("date"), meta(doc, "article:published_time"), post.rel());
@@ -79,6 +80,7 @@ class MetadataTest {
         assertEquals("Kommunale Jobcenter in Hessen", manifest.get("name").asText());
         assertEquals("de", manifest.get("lang").asText());
         assertEquals("/", manifest.get("start_url").asText());
+        assertFalse(manifest.get("icons").isEmpty(), "das Manifest nennt kein Icon");
         for (JsonNode icon : manifest.get("icons")) {
             assertTrue(Files.isRegularFile(site.root().resolve(icon.get("src").asText().substring(1))), icon.toString());
         }

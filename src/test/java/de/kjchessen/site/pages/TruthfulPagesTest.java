@@ -2,6 +2,7 @@ package de.kjchessen.site.pages;
 
 import de.kjchessen.site.support.GeneratedSite;
 import de.kjchessen.site.support.Project;
+import de.kjchessen.site.support.Selections;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
@@ -61,7 +62,7 @@ class TruthfulPagesTest {
 
     @Test
     void the2018PageReportsTheLandkreistagAndLinksTheOriginal() {
-        for (Project.Source post : Project.published("post")) {
+        for (Project.Source post : Selections.nonEmpty(Project.published("post"), "keine Pressemitteilung")) {
             Document d = page(post.page());
             assertTrue(d.selectFirst(".meldung__art").text().startsWith("Meldung vom"), post.rel());
         }
@@ -71,7 +72,8 @@ class TruthfulPagesTest {
         assertNotNull(post.selectFirst("main a[href^=" + HLT_RELEASE + "]"));
         assertTrue(text.contains("Stand 2018"), "die Zahlen von 2018 sind als solche gekennzeichnet");
         // the open-data page's "Pressemitteilung des Hessischen Landkreistags" leads to the Landkreistag
-        for (Element a : page("open-data/index.html").select("main a:contains(Pressemitteilung des Hessischen Landkreistags)")) {
+        for (Element a : Selections.select(page("open-data/index.html"), "main a:contains(Pressemitteilung des Hessischen Landkreistags)",
+                "open-data/index.html")) {
             assertTrue(a.attr("href").startsWith(HLT_RELEASE), a.outerHtml());
         }
     }

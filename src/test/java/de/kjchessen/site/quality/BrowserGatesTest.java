@@ -47,9 +47,17 @@ class BrowserGatesTest {
                 .replace("<a class=\"skip\" href=\"#inhalt\">Zum Inhalt springen</a>", ""));
         Fixtures.write(site, "ohne-fokus.html", Fixtures.browserPage("Ohne Fokus", "",
                 "<p><a class=\"ohne-fokus\" href=\"/gut.html\">Unsichtbarer Fokus</a></p>"));
+        Fixtures.write(site, "klein.html", Fixtures.browserPage("Klein", "",
+                "<p>Text</p>\n<h2 class=\"klein\">Kleine Überschrift</h2>\n<p class=\"stand gross\">Stand 2026</p>"));
+        Fixtures.write(site, "zerbrochen.html", Fixtures.browserPage("Zerbrochen", "",
+                "<h2 class=\"zerbrochen\">Grundsicherungsgeldberechtigtenvermittlungsagenturbescheid</h2>"));
+        Fixtures.write(site, "winzig.html", Fixtures.browserPage("Winzig", "",
+                "<p>Text</p>").replace("</main>", "</main>\n<footer class=\"fuss\"><a href=\"/gut.html\">Impressum</a> "
+                + "<a class=\"winzig\" href=\"/gut.html\">Datenschutz</a></footer>"));
         try (SiteServer server = SiteServer.serve(site)) {
             List<String> pages = List.of("gut.html", "ohne-label.html", "blass.html", "breit.html", "speichert.html",
-                    "fremde-schrift.html", "ohne-sprunglink.html", "ohne-fokus.html");
+                    "fremde-schrift.html", "ohne-sprunglink.html", "ohne-fokus.html", "klein.html", "zerbrochen.html",
+                    "winzig.html");
             report = BrowserGates.run(chromium, server, pages, Set.of("gut.html", "ohne-fokus.html"),
                     Set.of("gut.html", "breit.html"), site.resolve("shots"));
         }
@@ -112,6 +120,31 @@ class BrowserGatesTest {
     void keyboardWalkFindsTheInvisibleFocus() {
         assertEquals(Set.of("ohne-fokus.html"), pagesFailing(Gate.KEYBOARD), messages(Gate.KEYBOARD));
         assertTrue(messages(Gate.KEYBOARD).contains("a.ohne-fokus"), messages(Gate.KEYBOARD));
+    }
+
+    @Test
+    void typeScaleFindsTheSmallHeadingAndTheLargeStandLineAtBothWidths() {
+        assertEquals(Set.of("klein.html"), pagesFailing(Gate.TYPE_SCALE), messages(Gate.TYPE_SCALE));
+        for (String expected : List.of("H2 „Kleine Überschrift“ ist 12 px groß, der Text 16 px bei 360 px",
+                "H2 „Kleine Überschrift“ ist 12 px groß, der Text 16 px bei 1280 px",
+                "stand gross „Stand 2026“ ist nicht kleiner als der Text (20 px) bei 360 px")) {
+            assertTrue(messages(Gate.TYPE_SCALE).contains(expected), messages(Gate.TYPE_SCALE));
+        }
+        assertTrue(report.examined(Gate.TYPE_SCALE) >= 2 * 11, "jede Seite hat mindestens ihre h1: " + report.examined(Gate.TYPE_SCALE));
+    }
+
+    @Test
+    void splitWordsFindsTheWordBrokenWithoutAHyphen() {
+        assertEquals(Set.of("zerbrochen.html"), pagesFailing(Gate.SPLIT_WORDS), messages(Gate.SPLIT_WORDS));
+        assertTrue(messages(Gate.SPLIT_WORDS).contains("„Grundsicherungsgeldberechtigtenvermittlungsagenturbescheid“ in H2"),
+                messages(Gate.SPLIT_WORDS));
+    }
+
+    @Test
+    void touchTargetsFindTheTinyFooterLinkOnly() {
+        assertEquals(Set.of("winzig.html"), pagesFailing(Gate.TOUCH_TARGETS), messages(Gate.TOUCH_TARGETS));
+        assertTrue(messages(Gate.TOUCH_TARGETS).contains("„Datenschutz“ ist"), messages(Gate.TOUCH_TARGETS));
+        assertEquals(2, report.examined(Gate.TOUCH_TARGETS), "die zwei Links der Fußzeile, sonst keiner");
     }
 
     @Test

@@ -19,6 +19,11 @@ final class Fixtures {
             .blass { color: #b0b0b0; }
             .breit { width: 600px; }
             .ohne-fokus:focus, .ohne-fokus:focus-visible { outline: none; background-color: transparent; }
+            .fuss a { display: inline-block; min-width: 44px; min-height: 44px; }
+            .fuss a.winzig { min-width: 0; min-height: 0; font-size: 10px; line-height: 1; }
+            .klein { font-size: 12px; }
+            .stand.gross { font-size: 20px; }
+            .zerbrochen { word-break: break-all; }
             """;
 
     private Fixtures() {

@@ -3,6 +3,7 @@ package de.kjchessen.site.quality;
 import de.kjchessen.site.support.Fault;
 import de.kjchessen.site.support.GeneratedSite;
 import de.kjchessen.site.support.Project;
+import de.kjchessen.site.support.Selections;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -43,7 +44,7 @@ class SiteValidityTest {
 
     @Test
     void everyPageWithItsCssAndJsStaysWithin60Kb() {
-        List<PageBudget.Weight> weights = PageBudget.weigh(site);
+        List<PageBudget.Weight> weights = Selections.nonEmpty(PageBudget.weigh(site), "keine Seite gewogen");
         weights.stream().max(Comparator.comparingLong(PageBudget.Weight::total)).ifPresent(w ->
                 System.out.println("Größte Seite: " + w.page() + " mit " + w.total() + " Bytes (HTML " + w.html()
                         + ", CSS " + w.css() + ", JS " + w.js() + ")"));

@@ -2,12 +2,15 @@ package de.kjchessen.site.search;
 
 import de.kjchessen.site.support.GeneratedSite;
 import de.kjchessen.site.support.Project;
+import de.kjchessen.site.support.Selections;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -55,11 +58,10 @@ class SearchPageTest {
     @Test
     void everyPageLinksToTheSearch() {
         // the search page is German: pages in other languages (issue 18) link to their own start and finder instead
-        site.pages().forEach((path, doc) -> {
-            if (doc.selectFirst("html").attr("lang").equals("de")) {
-                assertNotNull(doc.selectFirst("header a[href=/suche/]"), path);
-            }
-        });
+        Map<String, Document> german = new LinkedHashMap<>(site.pages());
+        german.values().removeIf(doc -> !doc.selectFirst("html").attr("lang").equals("de"));
+        Selections.nonEmpty(german.keySet(), "keine deutsche Seite");
+        german.forEach((path, doc) -> assertNotNull(doc.selectFirst("header a[href=/suche/]"), path));
     }
 
     @Test
