@@ -39,15 +39,9 @@ class JobcenterSiteTest {
                 .stream().collect(Collectors.toMap(JobCentre::id, Function.identity()));
     }
 
-    static Document page(String path) {
-        Document d = site.pages().get(path);
-        assertNotNull(d, "Seite fehlt: " + path);
-        return d;
-    }
-
     @Test
     void overviewGroupsAllByRegierungsbezirkWithTraegerformInText() {
-        Document o = page("jobcenter/index.html");
+        Document o = site.page("jobcenter/index.html");
         assertEquals(java.util.stream.Stream.of("Darmstadt", "Gießen", "Kassel").map(b -> "Regierungsbezirk " + b + " ("
                 + data.values().stream().filter(j -> j.regierungsbezirk().equals(b)).count() + " Jobcenter)").toList(),
                 o.select("main h2").eachText());
@@ -70,7 +64,7 @@ class JobcenterSiteTest {
 
     @Test
     void theOverviewShowsEachNameAndTraegerformWithItsNoteOrAsNichtBestaetigt() {
-        Document o = page("jobcenter/index.html");
+        Document o = site.page("jobcenter/index.html");
         for (JobCentre j : data.values()) {
             Element entry = o.selectFirst("ul.jobcenter-liste > li:has(> a[href=" + j.pfad() + "])");
             assertNotNull(entry, j.id());
@@ -87,7 +81,7 @@ class JobcenterSiteTest {
 
     @Test
     void mapLinksEveryAreaWithAnAccessibleNameAndStaysWithinBudget() throws Exception {
-        Document o = page("jobcenter/index.html");
+        Document o = site.page("jobcenter/index.html");
         Element svg = o.selectFirst("figure.karte svg.karte__svg");
         assertNotNull(svg);
         List<Element> links = Selections.select(svg, "a[href]", "Karte");
@@ -118,7 +112,7 @@ class JobcenterSiteTest {
     void everyEntryHasItsPageWithFactsGemeindenSourcesAndJsonLd() {
         JsonMapper json = JsonMapper.builder().build();
         for (JobCentre j : data.values()) {
-            Document d = page("jobcenter/" + j.id() + "/index.html");
+            Document d = site.page("jobcenter/" + j.id() + "/index.html");
             assertEquals(j.anzeigename(), d.selectFirst("h1").text());
             assertFalse(d.select("ul.gemeinden li").isEmpty(), j.id());
             assertEquals(j.quellen().size(), d.select("ul.quellen a[rel=external]").size(), j.id());
@@ -146,16 +140,16 @@ class JobcenterSiteTest {
 
     @Test
     void unconfirmedValuesAreShownAsSuchAndNoPopulationFigures() throws Exception {
-        Document mkk = page("jobcenter/main-kinzig-kreis/index.html");
+        Document mkk = site.page("jobcenter/main-kinzig-kreis/index.html");
         Element seit = mkk.select("dt").stream().filter(dt -> dt.text().equals("Kommunaler Träger seit")).findFirst()
                 .orElseThrow().nextElementSibling();
         assertTrue(seit.text().startsWith("nicht bestätigt Die Quellen widersprechen sich"), seit.text());
-        Document wetterau = page("jobcenter/wetteraukreis/index.html");
+        Document wetterau = site.page("jobcenter/wetteraukreis/index.html");
         assertEquals("Jobcenter: Wetteraukreis", wetterau.selectFirst("h1").text());
         assertTrue(wetterau.selectFirst("#angaben + dl.angaben dd").text().startsWith("nicht bestätigt"));
-        assertTrue(page("jobcenter/vogelsbergkreis/index.html").text().contains("Stand 2010") || page("jobcenter/vogelsbergkreis/index.html").text().contains("im Jahr 2010"));
-        assertTrue(page("jobcenter/limburg-weilburg/index.html").text().contains("gemeinsame Einrichtung des Landkreises"));
-        Document kreisKassel = page("jobcenter/landkreis-kassel/index.html");
+        assertTrue(site.page("jobcenter/vogelsbergkreis/index.html").text().contains("Stand 2010") || site.page("jobcenter/vogelsbergkreis/index.html").text().contains("im Jahr 2010"));
+        assertTrue(site.page("jobcenter/limburg-weilburg/index.html").text().contains("gemeinsame Einrichtung des Landkreises"));
+        Document kreisKassel = site.page("jobcenter/landkreis-kassel/index.html");
         assertEquals(Files.readAllLines(Project.DIR.resolve("data/gemeinden.csv")).stream()
                 .filter(l -> l.split(",")[2].equals("06633")).count(), kreisKassel.select("ul.gemeinden li").size(),
                 "Gemeinden des Landkreises Kassel");
@@ -182,7 +176,7 @@ class JobcenterSiteTest {
                 assertTrue(csv.stream().anyMatch(l -> l.startsWith(j.id() + ",") && l.contains("," + ab.get() + ",")), j.id());
             }
         }
-        Document od = page("open-data/index.html");
+        Document od = site.page("open-data/index.html");
         assertNotNull(od.selectFirst("a[href=https://www.bkg.bund.de]"));
         assertTrue(od.text().contains("© GeoBasis-DE / BKG 2021 (Daten verändert)"));
         assertTrue(od.text().contains("Datenlizenz Deutschland – Namensnennung – Version 2.0"));
@@ -193,11 +187,11 @@ class JobcenterSiteTest {
 
     @Test
     void homeCountsAndNavigationComeFromTheJobcenterData() {
-        Document home = page("index.html");
+        Document home = site.page("index.html");
         assertTrue(home.text().contains("In Hessen sind " + kommunal() + " der " + data.size() + " Jobcenter Kommunale Jobcenter."),
                 home.text());
         assertTrue(home.text().contains("Die übrigen " + (data.size() - kommunal()) + " sind gemeinsame Einrichtungen"));
         assertNotNull(home.selectFirst("nav[aria-label=Hauptnavigation] a[href=/jobcenter/]"));
-        assertEquals("page", page("jobcenter/index.html").selectFirst("nav[aria-label=Hauptnavigation] a[href=/jobcenter/]").attr("aria-current"));
+        assertEquals("page", site.page("jobcenter/index.html").selectFirst("nav[aria-label=Hauptnavigation] a[href=/jobcenter/]").attr("aria-current"));
     }
 }

@@ -25,12 +25,6 @@ class SiteContentTest {
         site = GeneratedSite.built();
     }
 
-    Document page(String path) {
-        Document d = site.pages().get(path);
-        assertNotNull(d, "Seite fehlt: " + path);
-        return d;
-    }
-
     @Test
     void everyPageHasSkipLinkHeaderMainAndFooterWithTheLegalLinks() {
         List<String> footer = List.of("/impressum/", "/datenschutz/", "/barrierefreiheit/", "/barriere-melden/",
@@ -49,7 +43,7 @@ class SiteContentTest {
 
     @Test
     void startPageShowsCampaignFiguresLeichteSpracheAndSignLanguage() {
-        Document home = page("index.html");
+        Document home = site.page("index.html");
         String text = home.text();
         assertTrue(text.contains("Kommunale Jobcenter – Stark. Sozial. Vor Ort."));
         for (String figure : List.of("104", "1,5 Mio.", "mehr als 250.000", "mehr als 22 Mio.")) {
@@ -70,7 +64,7 @@ class SiteContentTest {
 
     @Test
     void grundsicherungsgeldIsTheCurrentNameAndBuergergeldOnlyItsFormerOne() {
-        Document page = page("grundsicherungsgeld/index.html");
+        Document page = site.page("grundsicherungsgeld/index.html");
         String text = page.text();
         assertTrue(text.contains("Seit dem 1. Juli 2026 heißt die Geldleistung des Jobcenters Grundsicherungsgeld"), text);
         assertTrue(text.contains("Bis 30. Juni 2026: Bürgergeld."), "so that a search for Bürgergeld finds the page");
@@ -89,7 +83,7 @@ class SiteContentTest {
 
     @Test
     void pressReleaseIsDatedInGermanAndLinksItsSource() {
-        Document post = page("aktuelles/2018/2018-11-26-kampagnenstart.html");
+        Document post = site.page("aktuelles/2018/2018-11-26-kampagnenstart.html");
         assertEquals("2018-11-26", post.selectFirst("time").attr("datetime"));
         assertEquals("26. November 2018", post.selectFirst("time").text());
         assertNotNull(post.selectFirst("a[href^=https://www.hlt.de/aktuelles/pressemitteilungen/]"));
@@ -97,7 +91,7 @@ class SiteContentTest {
 
     @Test
     void markdownHeadingsGetIdsWithoutEmptyLinksAndNoHardWraps() {
-        Document about = page("ueber-uns/index.html");
+        Document about = site.page("ueber-uns/index.html");
         var h2 = about.selectFirst("main h2");
         assertFalse(h2.id().isEmpty(), "Überschrift ohne id");
         assertTrue(h2.select("a").isEmpty(), "Überschrift enthält einen Link");
@@ -106,13 +100,13 @@ class SiteContentTest {
 
     @Test
     void externalLinksAreMarked() {
-        Document about = page("ueber-uns/index.html");
+        Document about = site.page("ueber-uns/index.html");
         Selections.assertExternalLinksMarked(about, "main a[href^=http]", "ueber-uns/index.html");
     }
 
     @Test
     void unconfirmedLegalFactsAreShownAsSuchNeverInvented() {
-        Document impressum = page("impressum/index.html");
+        Document impressum = site.page("impressum/index.html");
         List<String> facts = impressum.select("dl.angaben dd").eachText();
         assertEquals(6, facts.size());
         assertTrue(facts.stream().noneMatch(String::isBlank), "Leere Angabe im Impressum: " + facts);
@@ -120,7 +114,7 @@ class SiteContentTest {
 
     @Test
     void accessibilityStatementNamesTheEnforcementProcedure() {
-        Document statement = page("barrierefreiheit/index.html");
+        Document statement = site.page("barrierefreiheit/index.html");
         assertNotNull(statement.getElementById("durchsetzungsverfahren"));
         assertNotNull(statement.selectFirst("a[href^=https://lbit.hessen.de/]"));
         assertTrue(statement.text().contains("HVBIT"));

@@ -40,12 +40,6 @@ class TruthfulPagesTest {
         }
     }
 
-    static Document page(String path) {
-        Document d = site.pages().get(path);
-        assertNotNull(d, "Seite fehlt: " + path);
-        return d;
-    }
-
     @SuppressWarnings("unchecked")
     static Map<String, Object> section(String name) {
         return (Map<String, Object>) siteYaml.get(name);
@@ -63,16 +57,16 @@ class TruthfulPagesTest {
     @Test
     void the2018PageReportsTheLandkreistagAndLinksTheOriginal() {
         for (Project.Source post : Selections.nonEmpty(Project.published("post"), "keine Pressemitteilung")) {
-            Document d = page(post.page());
+            Document d = site.page(post.page());
             assertTrue(d.selectFirst(".meldung__art").text().startsWith("Meldung vom"), post.rel());
         }
-        Document post = page("aktuelles/2018/2018-11-26-kampagnenstart.html");
+        Document post = site.page("aktuelles/2018/2018-11-26-kampagnenstart.html");
         String text = post.selectFirst("main").text();
         assertTrue(text.contains("Der Hessische Landkreistag teilte am 26. November 2018 mit"), text);
         assertNotNull(post.selectFirst("main a[href^=" + HLT_RELEASE + "]"));
         assertTrue(text.contains("Stand 2018"), "die Zahlen von 2018 sind als solche gekennzeichnet");
         // the open-data page's "Pressemitteilung des Hessischen Landkreistags" leads to the Landkreistag
-        for (Element a : Selections.select(page("open-data/index.html"), "main a:contains(Pressemitteilung des Hessischen Landkreistags)",
+        for (Element a : Selections.select(site.page("open-data/index.html"), "main a:contains(Pressemitteilung des Hessischen Landkreistags)",
                 "open-data/index.html")) {
             assertTrue(a.attr("href").startsWith(HLT_RELEASE), a.outerHtml());
         }
@@ -80,22 +74,22 @@ class TruthfulPagesTest {
 
     @Test
     void claimsWithoutASourceAreGone() {
-        assertFalse(page("impressum/index.html").text().contains("Alle Zahlen und Angaben auf dieser Website nennen ihre Quelle"));
-        String barrierefreiheit = page("barrierefreiheit/index.html").text();
+        assertFalse(site.page("impressum/index.html").text().contains("Alle Zahlen und Angaben auf dieser Website nennen ihre Quelle"));
+        String barrierefreiheit = site.page("barrierefreiheit/index.html").text();
         assertFalse(barrierefreiheit.contains("kostenlos") || barrierefreiheit.contains("Anwalt"), "ohne Quelle");
         assertTrue(barrierefreiheit.contains("§ 14 des Hessischen Behinderten-Gleichstellungsgesetzes"));
         assertTrue(barrierefreiheit.contains("Durchsetzungs- und Überwachungsstelle des Landeskompetenzzentrums "
                 + "Barrierefreie IT (LBIT) beim Regierungspräsidium Gießen"), barrierefreiheit);
-        String ueberUns = page("ueber-uns/index.html").text();
+        String ueberUns = site.page("ueber-uns/index.html").text();
         assertTrue(ueberUns.contains("12 Landkreise und die Stadt Wiesbaden"));
         assertTrue(ueberUns.contains("Seit April 2007"));
-        assertNotNull(page("ueber-uns/index.html").selectFirst("a[href$=funktion-kommunale-spitzenverbaende.php]"),
+        assertNotNull(site.page("ueber-uns/index.html").selectFirst("a[href$=funktion-kommunale-spitzenverbaende.php]"),
                 "Quelle der Koordinierungsstelle");
     }
 
     @Test
     void everyPrivacyFactComesFromSiteYamlOrShowsNichtBestaetigt() {
-        Document d = page("datenschutz/index.html");
+        Document d = site.page("datenschutz/index.html");
         List<String> shown = d.select("main dl.angaben dd").eachText();
         Map<String, Object> facts = section("datenschutz");
         assertEquals(facts.size(), shown.size(), shown.toString());
@@ -119,7 +113,7 @@ class TruthfulPagesTest {
 
     @Test
     void theFeedbackRouteSaysWhatToDoWhileTheAddressIsMissing() {
-        Document d = page("barriere-melden/index.html");
+        Document d = site.page("barriere-melden/index.html");
         Object email = section("betreiber").get("email");
         if (email == null || email.toString().isBlank()) {
             Element hint = d.selectFirst("main .hinweis");
@@ -134,7 +128,7 @@ class TruthfulPagesTest {
 
     @Test
     void leichteSpracheExplainsItsHardWordsAndShowsTheWays() {
-        Document d = page("leichte-sprache/index.html");
+        Document d = site.page("leichte-sprache/index.html");
         String text = d.selectFirst("main").text();
         for (String explained : List.of("Ein Land-Kreis ist", "Kommunal bedeutet", "Die Bundes-Agentur für Arbeit ist",
                 "Eine Website ist", "Ein Menü ist", "Ein Link ist", "Eine Barriere ist")) {

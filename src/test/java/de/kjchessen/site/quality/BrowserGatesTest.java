@@ -47,11 +47,13 @@ class BrowserGatesTest {
                 .replace("<a class=\"skip\" href=\"#inhalt\">Zum Inhalt springen</a>", ""));
         Fixtures.write(site, "ohne-fokus.html", Fixtures.browserPage("Ohne Fokus", "",
                 "<p><a class=\"ohne-fokus\" href=\"/gut.html\">Unsichtbarer Fokus</a></p>"));
-        Fixtures.write(site, "klein.html", Fixtures.browserPage("Klein", "",
+        Fixtures.write(site, "css/typo.css", Fixtures.TYPE_CSS);
+        String typo = "<link rel=\"stylesheet\" href=\"/css/typo.css\">";
+        Fixtures.write(site, "klein.html", Fixtures.browserPage("Klein", typo,
                 "<p>Text</p>\n<h2 class=\"klein\">Kleine Überschrift</h2>\n<p class=\"stand gross\">Stand 2026</p>"));
-        Fixtures.write(site, "zerbrochen.html", Fixtures.browserPage("Zerbrochen", "",
+        Fixtures.write(site, "zerbrochen.html", Fixtures.browserPage("Zerbrochen", typo,
                 "<h2 class=\"zerbrochen\">Grundsicherungsgeldberechtigtenvermittlungsagenturbescheid</h2>"));
-        Fixtures.write(site, "winzig.html", Fixtures.browserPage("Winzig", "",
+        Fixtures.write(site, "winzig.html", Fixtures.browserPage("Winzig", typo,
                 "<p>Text</p>").replace("</main>", "</main>\n<footer class=\"fuss\"><a href=\"/gut.html\">Impressum</a> "
                 + "<a class=\"winzig\" href=\"/gut.html\">Datenschutz</a></footer>"));
         try (SiteServer server = SiteServer.serve(site)) {

@@ -19,6 +19,10 @@ final class Fixtures {
             .blass { color: #b0b0b0; }
             .breit { width: 600px; }
             .ohne-fokus:focus, .ohne-fokus:focus-visible { outline: none; background-color: transparent; }
+            """;
+
+    /** For the type scale, split word and touch target gates: one fault each, on pages that also load it. */
+    static final String TYPE_CSS = """
             .fuss a { display: inline-block; min-width: 44px; min-height: 44px; }
             .fuss a.winzig { min-width: 0; min-height: 0; font-size: 10px; line-height: 1; }
             .klein { font-size: 12px; }
