@@ -2,6 +2,7 @@ package de.kjchessen.site.hosting;
 
 import de.kjchessen.site.support.BrowserTest;
 import de.kjchessen.site.support.Chromium;
+import de.kjchessen.site.support.GeneratedSite;
 import de.kjchessen.site.support.HostingTest;
 import de.kjchessen.site.support.SiteBrowser;
 import org.junit.jupiter.api.AfterAll;
@@ -13,12 +14,10 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -34,7 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @HostingTest
 class ApacheBrowserTest {
 
-    private final Path site = Path.of(System.getProperty("site.dir", "target/site"));
+    private final Path site = GeneratedSite.DIR;
     private ApacheServer apache;
     private Chromium chromium;
     private ChromeDriver driver;
@@ -56,12 +55,8 @@ class ApacheBrowserTest {
     @Test
     void everyPageRendersWithoutCspViolationsAndWithItsStylesheet() throws Exception {
         List<String> faults = new ArrayList<>();
-        List<String> pages;
-        try (Stream<Path> s = Files.walk(site)) {
-            pages = s.map(p -> site.relativize(p).toString().replace('\\', '/'))
-                    .filter(rel -> rel.endsWith(".html") && !rel.startsWith("pagefind/"))
-                    .map(rel -> "/" + (rel.endsWith("index.html") ? rel.substring(0, rel.length() - 10) : rel)).sorted().toList();
-        }
+        List<String> pages = GeneratedSite.built().pages().keySet().stream().filter(rel -> !rel.startsWith("pagefind/"))
+                .map(GeneratedSite::urlPath).sorted().toList();
         for (String page : pages) {
             driver.get(apache.baseUrl() + page);
             Object violations = chromium.cspViolations();

@@ -1,5 +1,6 @@
 package de.kjchessen.site.preview;
 
+import de.kjchessen.site.support.GeneratedSite;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -17,7 +18,7 @@ class NoPreviewScriptTest {
 
     @Test
     void thePublishedSiteHasNoReloadScript() throws IOException {
-        Path site = Path.of(System.getProperty("site.dir", "target/site"));
+        Path site = GeneratedSite.DIR;
         assertTrue(Files.isRegularFile(site.resolve("index.html")), "site not built: " + site);
         List<String> offenders;
         try (Stream<Path> files = Files.walk(site)) {

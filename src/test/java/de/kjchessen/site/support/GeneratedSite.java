@@ -35,6 +35,9 @@ public final class GeneratedSite {
         }
     }
 
+    /** Where Maven built the site (system property site.dir, set by surefire). */
+    public static final Path DIR = Path.of(System.getProperty("site.dir", "target/site"));
+
     private static GeneratedSite built;
 
     /**
@@ -43,7 +46,7 @@ public final class GeneratedSite {
      */
     public static synchronized GeneratedSite built() {
         if (built == null) {
-            built = new GeneratedSite(Path.of(System.getProperty("site.dir", "target/site")));
+            built = new GeneratedSite(DIR);
         }
         assertTrue(built.pages().size() > 10, "Die Website wurde nicht erzeugt: " + built.root());
         return built;
@@ -90,6 +93,12 @@ public final class GeneratedSite {
             return plain;
         }
         return files(root).stream().filter(f -> withoutFingerprint(relative(f)).equals(rel)).findFirst().orElse(plain);
+    }
+
+    /** The address of a page file as the site links it: "index.html" → "/", "ueber-uns/index.html" → "/ueber-uns/". */
+    public static String urlPath(String rel) {
+        return "/" + (rel.equals("index.html") ? "" : rel.endsWith("/index.html")
+                ? rel.substring(0, rel.length() - "index.html".length()) : rel);
     }
 
     /** "/js/suche.1a2b3c4d5e.js" → "/js/suche.js": compare asset URLs independent of their content hash. */

@@ -39,11 +39,7 @@ public final class Project {
 
         /** Root-relative URL as the templates write it. */
         public String url() {
-            String p = page();
-            if (p.equals("index.html")) {
-                return "/";
-            }
-            return p.endsWith("/index.html") ? "/" + p.substring(0, p.length() - "index.html".length()) : "/" + p;
+            return GeneratedSite.urlPath(page());
         }
 
         public List<String> tags() {

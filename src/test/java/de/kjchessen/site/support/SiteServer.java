@@ -67,11 +67,7 @@ public final class SiteServer implements AutoCloseable {
 
     /** The URL of a file of the site given relative to its root: "ueber-uns/index.html" → ".../ueber-uns/". */
     public String url(String relativeFile) {
-        String path = relativeFile.equals("index.html") ? "" : relativeFile;
-        if (path.endsWith("/index.html")) {
-            path = path.substring(0, path.length() - "index.html".length());
-        }
-        return origin() + "/" + path;
+        return origin() + GeneratedSite.urlPath(relativeFile);
     }
 
     public Path root() {
