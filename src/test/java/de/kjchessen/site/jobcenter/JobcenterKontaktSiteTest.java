@@ -97,6 +97,8 @@ class JobcenterKontaktSiteTest {
 
     @Test
     void phoneNumbersAreWorkingTelLinksAndOnlyConfirmedValuesAppear() {
+        Selections.nonEmpty(file.all().stream().filter(j -> j.kontakt().telefon() != null).toList(),
+                "kein Jobcenter mit bestätigter Telefonnummer in data/jobcenter.yaml: die tel:-Links blieben ungeprüft");
         for (JobCentre j : file.all()) {
             Element s = section(j);
             Kontakt k = j.kontakt();
