@@ -1,7 +1,7 @@
 package de.kjchessen.site;
 
-import de.kjchessen.build.JobCentre;
-import de.kjchessen.build.JobCentreFile;
+import de.kjchessen.build.jobcenter.JobCentre;
+import de.kjchessen.build.jobcenter.JobCentreFile;
 import de.kjchessen.site.guard.GeneratedSite;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;

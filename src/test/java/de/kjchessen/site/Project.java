@@ -1,7 +1,7 @@
 package de.kjchessen.site;
 
-import de.kjchessen.build.ContentHeaderChecker;
 import de.kjchessen.build.Problem;
+import de.kjchessen.build.validate.ContentHeaderChecker;
 
 import java.io.IOException;
 import java.io.Reader;

@@ -64,6 +64,14 @@ public final class SiteUrls {
         return clean("/" + path);
     }
 
+    /**
+     * The public address of a JBake document URI, as templates/lib/layout.ftl (cleanUrl) writes it:
+     * "ueber-uns/index.html" → "/ueber-uns/", "index.html" → "/", "a/b.html" → "/a/b.html".
+     */
+    public static String ofUri(String uri) {
+        return clean("/" + (uri.startsWith("/") ? uri.substring(1) : uri));
+    }
+
     /** "/x/index.html" and "/x/" are the same page. */
     static String clean(String path) {
         if (path.endsWith("/index.html")) {

@@ -3,7 +3,7 @@ package de.kjchessen.build.hosting;
 import de.kjchessen.build.Problem;
 import de.kjchessen.build.SiteUrls;
 import de.kjchessen.build.Suggest;
-import de.kjchessen.build.YamlFile;
+import de.kjchessen.build.data.YamlFile;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;

@@ -1,7 +1,7 @@
 package de.kjchessen.build.pictures;
 
+import de.kjchessen.build.content.MarkdownSyntax;
 import com.vladsch.flexmark.ast.Image;
-import de.kjchessen.build.AccessibilityChecker;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
@@ -60,7 +60,7 @@ public final class PictureNodeRenderer implements NodeRenderer {
     /** The Markdown title is the credit, except the marker of a decorative picture ("dekorativ"): no caption then. */
     private static String caption(Image image) {
         String title = image.getTitle().toString();
-        return title.strip().equals(AccessibilityChecker.DECORATIVE) ? "" : PictureHtml.caption(title, null);
+        return title.strip().equals(MarkdownSyntax.DECORATIVE) ? "" : PictureHtml.caption(title, null);
     }
 
     private static Optional<Picture> picture(Image image, NodeRendererContext context) {

@@ -3,7 +3,7 @@ package de.kjchessen.build.preview;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import de.kjchessen.build.Problem;
-import de.kjchessen.build.RunPagefind;
+import de.kjchessen.build.hosting.RunPagefind;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -306,8 +306,8 @@ public final class PreviewServer implements AutoCloseable {
             } else if (path.equals(EVENTS_PATH)) {
                 events(exchange);
             } else if (path.equals(REVIEW_PATH)) {
-                send(exchange, 200, "text/html; charset=utf-8", de.kjchessen.build.FactDates.reviewPage(
-                        de.kjchessen.build.ValidateSite.validate(root).facts(), de.kjchessen.build.BuildClock.today())
+                send(exchange, 200, "text/html; charset=utf-8", de.kjchessen.build.content.FactDates.reviewPage(
+                        de.kjchessen.build.validate.ValidateSite.validate(root).facts(), de.kjchessen.build.BuildClock.today())
                         .getBytes(StandardCharsets.UTF_8));
             } else {
                 lock.readLock().lock();

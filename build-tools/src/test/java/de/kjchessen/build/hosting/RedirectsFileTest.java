@@ -100,7 +100,7 @@ class RedirectsFileTest {
         List<Problem> out = new ArrayList<>();
         urls.add(new de.kjchessen.build.SiteUrls.Origin("/ueber-uns/", "content/ueber-uns/index.md", 0), out);
         urls.add(new de.kjchessen.build.SiteUrls.Origin("/kontakt/", "content/kontakt/index.md", 0), out);
-        RedirectsFile.validate(de.kjchessen.build.YamlFile.parse(RedirectsFile.FILE,
+        RedirectsFile.validate(de.kjchessen.build.data.YamlFile.parse(RedirectsFile.FILE,
                 Files.readString(root.resolve(RedirectsFile.FILE)), out), urls, out);
         assertEquals(List.of("data/redirects.yaml, Zeile 3: Das Ziel „/ueber-unss/“ führt zu keiner Seite dieser Website. "
                 + "Meinten Sie „/ueber-uns/“?"), out.stream().map(Problem::format).toList());
@@ -113,7 +113,7 @@ class RedirectsFileTest {
         write("weiterleitungen:\n  - von: https://www.example.org/alt\n    nach: /kontakt/\n  - von: /a\n    nah: /kontakt/\n"
                 + "  - von: /c\n    nach: http://example.org/\n  - von: /d\n    nach: /kontaktt/\n"
                 + "  - von: /e/\n    nach: /kontakt/\n  - von: /e/\n    nach: /kontakt/\n");
-        List<String> p = de.kjchessen.build.ValidateSite.validate(root).problems().stream()
+        List<String> p = de.kjchessen.build.validate.ValidateSite.validate(root).problems().stream()
                 .filter(x -> x.file().equals(RedirectsFile.FILE)).map(Problem::format).toList();
         // The typo "nah" gives one message (unknown key with suggestion), not a second one for the missing "nach".
         assertEquals(5, p.size(), String.join("\n", p));

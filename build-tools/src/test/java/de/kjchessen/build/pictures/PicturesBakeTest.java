@@ -1,6 +1,6 @@
 package de.kjchessen.build.pictures;
 
-import de.kjchessen.build.ProjectMarkdownEngine;
+import de.kjchessen.build.bake.ProjectMarkdownEngine;
 import de.kjchessen.build.hosting.PostBake;
 import org.jbake.app.Oven;
 import org.jbake.app.configuration.JBakeConfiguration;
@@ -75,7 +75,7 @@ class PicturesBakeTest {
                 """, StandardCharsets.UTF_8);
         Path cache = tmp.resolve("bild-cache");
         // The fixture is what an editor may write: the validator has nothing to say about it.
-        assertEquals(List.of(), de.kjchessen.build.ValidateSite.validate(src).errors(de.kjchessen.build.SiteMode.PUBLISH)
+        assertEquals(List.of(), de.kjchessen.build.validate.ValidateSite.validate(src).errors(de.kjchessen.build.SiteMode.PUBLISH)
                 .stream().map(de.kjchessen.build.Problem::format).filter(p -> p.contains("bild-probe")).toList());
 
         int before = Pictures.ENCODED.get();

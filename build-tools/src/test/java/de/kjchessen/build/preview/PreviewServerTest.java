@@ -74,7 +74,7 @@ class PreviewServerTest {
 
         HttpResponse<String> notices = get("/__vorschau/hinweise/");
         assertEquals(200, notices.statusCode());
-        int expected = de.kjchessen.build.ValidateSite.validate(site).warnings(de.kjchessen.build.SiteMode.PREVIEW).size();
+        int expected = de.kjchessen.build.validate.ValidateSite.validate(site).warnings(de.kjchessen.build.SiteMode.PREVIEW).size();
         assertEquals(expected, notices.body().split("<li>", -1).length - 1, notices.body());
         assertEquals(expected, notices.body().split("<a href=\"/__vorschau/handbuch/#", -1).length - 1,
                 "every notice links to its explanation");
