@@ -113,7 +113,7 @@ class FirstScreenBrowserTest {
             String path = hits(query).get(0).split(" ", 2)[0];
             var weg = de.kjchessen.build.jobcenter.JobCentreFile.load(java.nio.file.Path.of(System.getProperty("project.dir", "."))
                     .resolve("data")).all().stream().filter(j -> j.pfad().equals(path)).findFirst().orElseThrow()
-                    .kontakt().ersterWeg();
+                    .kontakt().firstStep();
             List<WebElement> links = driver.findElements(By.cssSelector("#finder-treffer li:first-child a"));
             assertEquals(weg.map(w -> List.of(path, w.href())).orElse(List.of(path)), links.stream()
                     .map(a -> a.getAttribute("href").startsWith(server.origin()) ? URI.create(a.getAttribute("href")).getPath()

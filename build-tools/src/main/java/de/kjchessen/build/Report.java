@@ -1,6 +1,5 @@
 package de.kjchessen.build;
 
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -3,7 +3,6 @@ package de.kjchessen.build;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -50,10 +49,6 @@ public final class SiteUrls {
 
     public Optional<String> closest(String path) {
         return Suggest.closest(key(path), byKey.keySet()).map(k -> byKey.get(k).url());
-    }
-
-    public Collection<Origin> all() {
-        return byKey.values();
     }
 
     /** "content/x/index.md" → "/x/", "content/a/b.md" → "/a/b.html", "content/index.md" → "/". */

@@ -120,11 +120,11 @@ class JobcenterFinderBrowserTest {
             String path = a.links().get(0);
             de.kjchessen.build.jobcenter.JobCentre j = file.all().stream().filter(x -> x.pfad().equals(path)).findFirst().orElseThrow();
             List<WebElement> links = driver.findElements(By.cssSelector("#finder-treffer li:first-child a"));
-            var weg = j.kontakt().ersterWeg();
+            var weg = j.kontakt().firstStep();
             assertEquals(weg.isPresent() ? 2 : 1, links.size(), q + ": " + a);
             weg.ifPresent(w -> {
                 assertEquals(w.href(), links.get(1).getAttribute("href"), q);
-                assertEquals(w.anzeige(), links.get(1).getText(), q);
+                assertEquals(w.display(), links.get(1).getText(), q);
             });
         }
     }

@@ -3,18 +3,16 @@ package de.kjchessen.build.bake;
 import com.orientechnologies.orient.core.db.ODatabaseDocumentInternal;
 import com.orientechnologies.orient.core.db.ODatabaseRecordThreadLocal;
 import com.orientechnologies.orient.core.sql.executor.OResultSet;
-import org.apache.commons.configuration2.CompositeConfiguration;
+import de.kjchessen.build.content.RenderingStep;
 import org.jbake.app.ContentStore;
 import org.jbake.app.Renderer;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
 import org.jbake.model.ModelAttributes;
-import org.jbake.render.RenderingTool;
 import org.jbake.template.RenderingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.io.File;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -39,7 +37,7 @@ import java.util.concurrent.Future;
  * it renders is marked rendered, so DocumentsRenderer then finds nothing left to do. Pages render on up to
  * two threads; {@link ProjectFreemarkerEngine} keeps them from using the content store at the same time.
  */
-public class LinearDocumentsRenderer implements RenderingTool {
+public class LinearDocumentsRenderer extends RenderingStep {
 
     /** JBake's record class for content documents (ContentStore.Schema.DOCUMENTS, protected there). */
     static final String DOCUMENTS_CLASS = "Documents";
@@ -147,13 +145,6 @@ public class LinearDocumentsRenderer implements RenderingTool {
                 "update " + DOCUMENTS_CLASS + " set rendered = true where sourceuri in ?", uris)) {
             // the statement's result (a count) is not needed
         }
-    }
-
-    @Override
-    @Deprecated
-    public int render(Renderer renderer, ContentStore db, File destination, File templatesPath,
-                      CompositeConfiguration config) throws RenderingException {
-        return render(renderer, db, null);
     }
 
     /** A type's documents in JBake's order (date desc), with each source URI's position. */

@@ -1,23 +1,22 @@
 package de.kjchessen.build.bake;
 
 import de.kjchessen.build.BuildClock;
+import de.kjchessen.build.SiteConfig;
 import de.kjchessen.build.SiteUrls;
+import de.kjchessen.build.content.RenderingStep;
 import de.kjchessen.build.events.Event;
 import de.kjchessen.build.events.EventCalendar;
 import de.kjchessen.build.news.AtomFeed;
 import de.kjchessen.build.news.Post;
 
-import org.apache.commons.configuration2.CompositeConfiguration;
 import org.jbake.app.ContentStore;
 import org.jbake.app.Renderer;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
 import org.jbake.model.DocumentTypes;
-import org.jbake.render.RenderingTool;
 import org.jbake.template.RenderingException;
 import org.yaml.snakeyaml.Yaml;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -41,7 +40,7 @@ import java.util.Set;
  * and robots.txt. All URLs come from the one setting site.host in jbake.properties. Runs only when
  * jbake.properties says {@code site.generators=true}.
  */
-public class SiteGenerators implements RenderingTool {
+public class SiteGenerators extends RenderingStep {
 
     /** Page types that list other documents: their lastmod is that of their newest entry. */
     static final Set<String> LIST_TYPES = Set.of("pressemitteilungen", "archiv", "termine", "sitemap", "suche", "home");
@@ -57,7 +56,7 @@ public class SiteGenerators implements RenderingTool {
             return 0;
         }
         try {
-            String host = host(config.getSiteHost());
+            String host = SiteConfig.host(config.getSiteHost());
             Path out = config.getDestinationFolder().toPath();
             String siteName = siteName(config.getDataFolder().toPath());
             int written = 0;
@@ -137,16 +136,6 @@ public class SiteGenerators implements RenderingTool {
                 + "Sitemap: " + host + "/sitemap.xml\n";
     }
 
-    /** "https://www.example.de/" → "https://www.example.de"; anything else than an absolute https URL is an error. */
-    static String host(String siteHost) {
-        String h = siteHost == null ? "" : siteHost.strip().replaceAll("/+$", "");
-        if (!h.matches("https?://[^/\\s]+")) {
-            throw new IllegalArgumentException("jbake.properties: site.host muss die Adresse der Website sein, z. B. "
-                    + "site.host=https://www.example.de (gefunden: \"" + siteHost + "\")");
-        }
-        return h;
-    }
-
     /** Percent-encodes what a URL may not contain (e.g. umlauts in a tag) and keeps the rest as it is. */
     static String encode(String path) {
         try {
@@ -175,11 +164,5 @@ public class SiteGenerators implements RenderingTool {
 
     private static String string(Object value) {
         return value == null ? "" : value.toString();
-    }
-
-    @Override
-    public int render(Renderer renderer, ContentStore db, File destination, File templatesPath,
-                      CompositeConfiguration config) {
-        return 0; // legacy entry point; JBake 2.7 calls the one above
     }
 }

@@ -1,12 +1,12 @@
 package de.kjchessen.build.bake;
 
-import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
 import java.io.StringWriter;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
 
 /** sitemap.xml (sitemaps.org protocol 0.9): absolute URLs with the day of their last change. */
 public final class SitemapXml {

@@ -1,6 +1,5 @@
 package de.kjchessen.build.content;
 
-
 /**
  * One document under content/ as the validator sees it.
  *

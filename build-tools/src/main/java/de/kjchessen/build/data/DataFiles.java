@@ -1,7 +1,7 @@
 package de.kjchessen.build.data;
 
-import de.kjchessen.build.ProjectFiles;
 import de.kjchessen.build.Problem;
+import de.kjchessen.build.ProjectFiles;
 import de.kjchessen.build.SiteUrls;
 
 import org.yaml.snakeyaml.nodes.MappingNode;

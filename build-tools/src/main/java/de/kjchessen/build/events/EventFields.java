@@ -21,7 +21,7 @@ public final class EventFields {
             return; // the validator has already reported it; the bake then fails in SiteGenerators
         }
         PointInTime end = doc.get("end") == null ? null : PointInTime.parse(String.valueOf(doc.get("end"))).orElse(null);
-        doc.put("termin_wann", EventText.wann(start, end));
+        doc.put("termin_wann", EventText.when(start, end));
         doc.put("termin_beginn", EventText.isoStart(start));
         doc.put("termin_vorbei", de.kjchessen.build.events.Event.of(doc).isPast(BuildClock.today()));
     }

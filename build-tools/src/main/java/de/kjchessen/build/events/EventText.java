@@ -15,7 +15,7 @@ public final class EventText {
     private EventText() {
     }
 
-    public static String wann(PointInTime start, PointInTime end) {
+    public static String when(PointInTime start, PointInTime end) {
         if (start.hasTime()) {
             String from = FULL.format(start.day()) + ", " + TIME.format(start.time());
             if (end == null) {

@@ -12,13 +12,13 @@ import java.util.regex.Pattern;
 public final class LongForm {
 
     /** Abbreviation (as a regular expression) → long form, in the order they are applied. */
-    static final Map<Pattern, String> ABKUERZUNGEN = new LinkedHashMap<>();
+    static final Map<Pattern, String> ABBREVIATIONS = new LinkedHashMap<>();
 
     static {
-        ABKUERZUNGEN.put(Pattern.compile("\\bv\\. ?d\\. "), "vor der ");
-        ABKUERZUNGEN.put(Pattern.compile("\\ba\\. ?d\\. "), "an der ");
-        ABKUERZUNGEN.put(Pattern.compile("\\bi\\. Odw\\.$"), "im Odenwald");
-        ABKUERZUNGEN.put(Pattern.compile("\\ba\\. "), "am ");
+        ABBREVIATIONS.put(Pattern.compile("\\bv\\. ?d\\. "), "vor der ");
+        ABBREVIATIONS.put(Pattern.compile("\\ba\\. ?d\\. "), "an der ");
+        ABBREVIATIONS.put(Pattern.compile("\\bi\\. Odw\\.$"), "im Odenwald");
+        ABBREVIATIONS.put(Pattern.compile("\\ba\\. "), "am ");
     }
 
     private LongForm() {
@@ -27,7 +27,7 @@ public final class LongForm {
     /** The long form of {@code name}, or the empty string if it has no abbreviation we know. */
     public static String of(String name) {
         String result = name;
-        for (Map.Entry<Pattern, String> a : ABKUERZUNGEN.entrySet()) {
+        for (Map.Entry<Pattern, String> a : ABBREVIATIONS.entrySet()) {
             result = a.getKey().matcher(result).replaceAll(Matcher.quoteReplacement(a.getValue()));
         }
         return result.equals(name) ? "" : result;

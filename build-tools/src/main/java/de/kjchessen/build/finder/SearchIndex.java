@@ -28,7 +28,7 @@ import java.util.Map;
 public final class SearchIndex {
 
     /** Licence note carried inside the file (the postcodes are an ODbL database). */
-    public static final String QUELLE = "Gemeinden und Gemeindeschlüssel: © GeoBasis-DE / BKG 2021 (Daten verändert), "
+    public static final String SOURCE = "Gemeinden und Gemeindeschlüssel: © GeoBasis-DE / BKG 2021 (Daten verändert), "
             + "dl-de/by-2-0. Postleitzahlen: © OpenStreetMap-Mitwirkende, ODbL 1.0, aufbereitet von "
             + "suche-postleitzahl.org. Diese Datei steht unter der ODbL 1.0.";
 
@@ -36,15 +36,15 @@ public final class SearchIndex {
     }
 
     /** The link text of the first way in: the online service's name, the website without https://, the number. */
-    static String ersterWegText(de.kjchessen.build.jobcenter.Contact.Angabe a) {
-        return a.anzeige();
+    static String firstStepText(de.kjchessen.build.jobcenter.Contact.SourcedValue a) {
+        return a.display();
     }
 
     public static String json(Responsibilities z) {
         StringWriter out = new StringWriter();
         try (JsonGenerator json = new JsonFactory().createGenerator(out)) {
             json.writeStartObject();
-            json.writeStringField("quelle", QUELLE);
+            json.writeStringField("quelle", SOURCE);
             json.writeArrayFieldStart("jobcenter");
             Map<JobCentre, Integer> index = new HashMap<>();
             List<JobCentre> jobcenter = z.jobcenter();
@@ -55,11 +55,11 @@ public final class SearchIndex {
                 json.writeString(j.pfad());
                 json.writeString(j.finderName());
                 json.writeString(j.areaLabel());
-                var weg = j.kontakt().ersterWeg().filter(a -> a.href() != null);
+                var weg = j.kontakt().firstStep().filter(a -> a.href() != null);
                 if (weg.isPresent()) {
                     json.writeStartArray();
                     json.writeString(weg.get().href());
-                    json.writeString(ersterWegText(weg.get()));
+                    json.writeString(firstStepText(weg.get()));
                     json.writeString(switch (weg.get().feld()) {
                         case "online" -> "online";
                         case "website" -> "Website";
@@ -71,7 +71,7 @@ public final class SearchIndex {
             }
             json.writeEndArray();
             json.writeArrayFieldStart("gemeinden");
-            for (Responsibilities.Eintrag e : z.eintraege()) {
+            for (Responsibilities.Entry e : z.entries()) {
                 json.writeStartArray();
                 json.writeString(e.gemeinde().name());
                 json.writeNumber(index.get(e.jobcenter()));

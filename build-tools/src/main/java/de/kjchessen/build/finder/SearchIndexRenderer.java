@@ -1,16 +1,14 @@
 package de.kjchessen.build.finder;
 
+import de.kjchessen.build.content.RenderingStep;
 import de.kjchessen.build.jobcenter.Responsibilities;
 import de.kjchessen.build.jobcenter.ResponsibilityReader;
 
-import org.apache.commons.configuration2.CompositeConfiguration;
 import org.jbake.app.ContentStore;
 import org.jbake.app.Renderer;
 import org.jbake.app.configuration.JBakeConfiguration;
-import org.jbake.render.RenderingTool;
 import org.jbake.template.RenderingException;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,10 +18,10 @@ import java.nio.file.Path;
  * Writes the finder's search index into the baked site at every bake (JBake rendering tool, registered in
  * META-INF/services/org.jbake.render.RenderingTool), so it always matches the data and the HTML lists.
  */
-public class SearchIndexRenderer implements RenderingTool {
+public class SearchIndexRenderer extends RenderingStep {
 
     /** Path of the index inside the site; the finder page names it in data-index. */
-    public static final String PFAD = "jobcenter-finden/suchindex.json";
+    public static final String PATH = "jobcenter-finden/suchindex.json";
 
     @Override
     public int render(Renderer renderer, ContentStore db, JBakeConfiguration config) throws RenderingException {
@@ -33,7 +31,7 @@ public class SearchIndexRenderer implements RenderingTool {
         }
         try {
             Responsibilities z = ResponsibilityReader.fromDataFolder(data);
-            Path target = config.getDestinationFolder().toPath().resolve(PFAD);
+            Path target = config.getDestinationFolder().toPath().resolve(PATH);
             Files.createDirectories(target.getParent());
             Files.writeString(target, SearchIndex.json(z), StandardCharsets.UTF_8);
             return 1 + writeTexts(data, target.getParent());
@@ -44,7 +42,7 @@ public class SearchIndexRenderer implements RenderingTool {
     }
 
     /** Path of the finder's answers in one language ("de" → jobcenter-finden/texte-de.json); named in data-texte. */
-    public static String textePfad(String code) {
+    public static String textsPath(String code) {
         return "jobcenter-finden/texte-" + code + ".json";
     }
 
@@ -56,17 +54,11 @@ public class SearchIndexRenderer implements RenderingTool {
         int written = 0;
         for (de.kjchessen.build.languages.Language s : de.kjchessen.build.languages.Language.read(data)) {
             if (s.texte().get("finder") instanceof java.util.Map<?, ?> finder && finder.get("skript") instanceof java.util.Map<?, ?> skript) {
-                Files.writeString(folder.getParent().resolve(textePfad(s.code())),
+                Files.writeString(folder.getParent().resolve(textsPath(s.code())),
                         tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(skript), StandardCharsets.UTF_8);
                 written++;
             }
         }
         return written;
-    }
-
-    @Override
-    public int render(Renderer renderer, ContentStore db, File destination, File templatesPath,
-                      CompositeConfiguration config) {
-        return 0; // legacy signature, not called by JBake 2.7
     }
 }

@@ -25,8 +25,8 @@ import java.util.regex.Pattern;
  *
  * @param stand the day the values were checked against the research
  */
-public record Contact(LocalDate stand, Angabe website, Angabe online, Angabe telefon, Angabe oeffnungszeiten,
-                      Angabe adresse, List<Angabe> standorte) {
+public record Contact(LocalDate stand, SourcedValue website, SourcedValue online, SourcedValue telefon, SourcedValue oeffnungszeiten,
+                      SourcedValue adresse, List<SourcedValue> standorte) {
 
     /** The fields of kontakt: that hold one value, in the order the page shows them. */
     public static final List<String> FIELDS = List.of("online", "website", "telefon", "oeffnungszeiten", "adresse");
@@ -34,7 +34,7 @@ public record Contact(LocalDate stand, Angabe website, Angabe online, Angabe tel
     public static final int FIRST_YEAR = 2022;
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d. MMMM yyyy", Locale.GERMAN);
     static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.GERMAN);
-    private static final Pattern DATUM = Pattern.compile("(\\d{4})(-(\\d{2})(-(\\d{2}))?)?");
+    private static final Pattern DATE = Pattern.compile("(\\d{4})(-(\\d{2})(-(\\d{2}))?)?");
 
     public static final Contact NONE = new Contact(null, null, null, null, null, null, List.of());
 
@@ -47,12 +47,12 @@ public record Contact(LocalDate stand, Angabe website, Angabe online, Angabe tel
      * @param hinweis  for the Redaktion: why the value holds (not shown on the page)
      * @param zusatz   a sentence the page shows next to the value
      */
-    public record Angabe(String feld, String name, String wert, String url, String zeiten, String zusatz, String quelle,
+    public record SourcedValue(String feld, String name, String wert, String url, String zeiten, String zusatz, String quelle,
                          String quelleUrl, String datum, Integer inhaltAb, String hinweis, String staerke, int line) {
 
         /** The source's date in words: "3. März 2022", "März 2022", "2022"; empty for an undated source. */
-        public Optional<String> datumText() {
-            Matcher m = datum == null ? null : DATUM.matcher(datum);
+        public Optional<String> dateText() {
+            Matcher m = datum == null ? null : DATE.matcher(datum);
             if (m == null || !m.matches()) {
                 return Optional.empty();
             }
@@ -70,8 +70,8 @@ public record Contact(LocalDate stand, Angabe website, Angabe online, Angabe tel
         }
 
         /** The year of the source: from its date, or the year its content shows; null if neither is given. */
-        public Integer jahr() {
-            Matcher m = datum == null ? null : DATUM.matcher(datum);
+        public Integer year() {
+            Matcher m = datum == null ? null : DATE.matcher(datum);
             if (m != null && m.matches()) {
                 return Integer.valueOf(m.group(1));
             }
@@ -79,23 +79,23 @@ public record Contact(LocalDate stand, Angabe website, Angabe online, Angabe tel
         }
 
         /** What the page says about the source's date. */
-        public String standText() {
-            return datumText().map(d -> (d.matches("\\d.*\\d{4}") && d.contains(".") ? "Quelle vom " : "Quelle von ") + d)
+        public String asOfText() {
+            return dateText().map(d -> (d.matches("\\d.*\\d{4}") && d.contains(".") ? "Quelle vom " : "Quelle von ") + d)
                     .orElse("Quelle ohne Datum, nach ihrem Inhalt von " + inhaltAb + " oder später");
         }
 
         /** What the page says next to the value: "Stand: März 2022", or the undated source's sentence. */
-        public String wertStand() {
-            return datumText().map(d -> "Stand: " + d).orElse(standText());
+        public String valueAsOf() {
+            return dateText().map(d -> "Stand: " + d).orElse(asOfText());
         }
 
         /** The ISO date (or year-month, year) for a time element; null for an undated source. */
-        public String isoDatum() {
-            return datumText().isPresent() ? datum : null;
+        public String isoDate() {
+            return dateText().isPresent() ? datum : null;
         }
 
         /** The text the page and the finder show: a website as its host ("/…" if it is a page below), else the value. */
-        public String anzeige() {
+        public String display() {
             if (!feld.equals("website") && !feld.equals("jobcenter_digital")) {
                 return wert;
             }
@@ -116,9 +116,9 @@ public record Contact(LocalDate stand, Angabe website, Angabe online, Angabe tel
     }
 
     /** All values in page order: online, website, telefon, oeffnungszeiten, adresse, standorte. */
-    public List<Angabe> all() {
-        List<Angabe> out = new ArrayList<>();
-        for (Angabe a : new Angabe[] {online, website, telefon, oeffnungszeiten, adresse}) {
+    public List<SourcedValue> all() {
+        List<SourcedValue> out = new ArrayList<>();
+        for (SourcedValue a : new SourcedValue[] {online, website, telefon, oeffnungszeiten, adresse}) {
             if (a != null) {
                 out.add(a);
             }
@@ -132,7 +132,7 @@ public record Contact(LocalDate stand, Angabe website, Angabe online, Angabe tel
     }
 
     /** The first way in: its own online service where one is confirmed, otherwise the website, otherwise the phone. */
-    public Optional<Angabe> ersterWeg() {
+    public Optional<SourcedValue> firstStep() {
         return Optional.ofNullable(online != null ? online : website != null ? website : telefon);
     }
 
@@ -148,25 +148,25 @@ public record Contact(LocalDate stand, Angabe website, Angabe online, Angabe tel
         } catch (DateTimeParseException e) {
             // the schema reports it
         }
-        List<Angabe> standorte = new ArrayList<>();
+        List<SourcedValue> standorte = new ArrayList<>();
         for (Node item : YamlFile.items(YamlFile.get(node, "standorte").orElse(null))) {
-            angabe("standorte", item).ifPresent(standorte::add);
+            sourcedValue("standorte", item).ifPresent(standorte::add);
         }
-        return new Contact(stand, angabe(node, "website"), angabe(node, "online"), angabe(node, "telefon"),
-                angabe(node, "oeffnungszeiten"), angabe(node, "adresse"), List.copyOf(standorte));
+        return new Contact(stand, sourcedValue(node, "website"), sourcedValue(node, "online"), sourcedValue(node, "telefon"),
+                sourcedValue(node, "oeffnungszeiten"), sourcedValue(node, "adresse"), List.copyOf(standorte));
     }
 
-    private static Angabe angabe(Node kontakt, String feld) {
-        return YamlFile.get(kontakt, feld).flatMap(n -> angabe(feld, n)).orElse(null);
+    private static SourcedValue sourcedValue(Node kontakt, String feld) {
+        return YamlFile.get(kontakt, feld).flatMap(n -> sourcedValue(feld, n)).orElse(null);
     }
 
     /** One value (also jobcenter_digital: at the top of the file). */
-    public static Optional<Angabe> angabe(String feld, Node n) {
+    public static Optional<SourcedValue> sourcedValue(String feld, Node n) {
         if (!(n instanceof MappingNode)) {
             return Optional.empty();
         }
         String inhalt = text(n, "inhalt_ab");
-        return Optional.of(new Angabe(feld, text(n, "name"), text(n, "wert"), text(n, "url"), text(n, "zeiten"),
+        return Optional.of(new SourcedValue(feld, text(n, "name"), text(n, "wert"), text(n, "url"), text(n, "zeiten"),
                 text(n, "zusatz"), text(n, "quelle"), text(n, "quelle_url"), text(n, "datum"),
                 inhalt != null && inhalt.matches("\\d{4}") ? Integer.valueOf(inhalt) : null, text(n, "hinweis"),
                 text(n, "staerke"), YamlFile.line(n)));
@@ -177,15 +177,15 @@ public record Contact(LocalDate stand, Angabe website, Angabe online, Angabe tel
     }
 
     /** For Freemarker: one value, its link and its source number in the page's source list. */
-    static Map<String, Object> model(Angabe a, int quelle) {
+    static Map<String, Object> model(SourcedValue a, int quelle) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("feld", a.feld());
         m.put("name", a.name());
-        m.put("wert", a.anzeige());
+        m.put("wert", a.display());
         m.put("href", a.href());
         m.put("zeiten", a.zeiten());
         m.put("zusatz", a.zusatz());
-        m.put("stand", a.wertStand());
+        m.put("stand", a.valueAsOf());
         m.put("quelle", quelle);
         return m;
     }

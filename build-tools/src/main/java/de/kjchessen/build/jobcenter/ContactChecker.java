@@ -23,17 +23,17 @@ public final class ContactChecker {
 
     static final String FILE = JobCentre.FILE;
     static final Pattern URL = Pattern.compile("https?://[^/\\s]+\\.[a-z]{2,}(/\\S*)?");
-    static final Pattern DATUM = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
+    static final Pattern DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
     private static final String TAG = "(Mo|Di|Mi|Do|Fr|Sa|So)";
-    private static final String TAGE = TAG + "(–" + TAG + ")?(, " + TAG + "(–" + TAG + ")?)*";
-    private static final String ZEIT = "(1?[0-9]|2[0-3]):[0-5][0-9]";
-    private static final String SPANNE = ZEIT + "–" + ZEIT;
+    private static final String DAYS = TAG + "(–" + TAG + ")?(, " + TAG + "(–" + TAG + ")?)*";
+    private static final String TIME = "(1?[0-9]|2[0-3]):[0-5][0-9]";
+    private static final String RANGE = TIME + "–" + TIME;
     /** "Mo–Do 8:00–12:00 und 13:00–15:30; Fr 8:00–12:00" */
-    static final Pattern ZEITEN = Pattern.compile(TAGE + " " + SPANNE + "( und " + SPANNE + ")*(; " + TAGE + " " + SPANNE
-            + "( und " + SPANNE + ")*)*");
-    private static final Pattern UHRZEIT = Pattern.compile("(1?[0-9]|2[0-3]):([0-5][0-9])–(1?[0-9]|2[0-3]):([0-5][0-9])");
+    static final Pattern TIMES = Pattern.compile(DAYS + " " + RANGE + "( und " + RANGE + ")*(; " + DAYS + " " + RANGE
+            + "( und " + RANGE + ")*)*");
+    private static final Pattern CLOCK_TIME = Pattern.compile("(1?[0-9]|2[0-3]):([0-5][0-9])–(1?[0-9]|2[0-3]):([0-5][0-9])");
     /** Street and number (a range with –), optional further parts (Gebäude …), then the place with optional PLZ. */
-    static final Pattern ANSCHRIFT = Pattern.compile("\\S.* [0-9]+[a-z]?(–[0-9]+[a-z]?)?(, [^,]+)*, ([0-9]{5} )?\\p{Lu}[^,]*");
+    static final Pattern ADDRESS = Pattern.compile("\\S.* [0-9]+[a-z]?(–[0-9]+[a-z]?)?(, [^,]+)*, ([0-9]{5} )?\\p{Lu}[^,]*");
 
     private ContactChecker() {
     }
@@ -58,7 +58,7 @@ public final class ContactChecker {
         if (!(n instanceof MappingNode)) {
             return; // the schema reports a value that is not a mapping
         }
-        Contact.Angabe a = Contact.angabe(feld, n).orElseThrow();
+        Contact.SourcedValue a = Contact.sourcedValue(feld, n).orElseThrow();
         int line = a.line();
         String was = "Die Angabe " + "\u201E" + feld + "\u201C";
         if (a.wert() == null) {
@@ -106,7 +106,7 @@ public final class ContactChecker {
             }
             case "oeffnungszeiten" -> hours(n, "wert", a.wert(), out);
             case "adresse", "standorte" -> {
-                if (!ANSCHRIFT.matcher(a.wert()).matches()) {
+                if (!ADDRESS.matcher(a.wert()).matches()) {
                     out.add(Problem.error(FILE, lineOf(n, "wert", line), "Die Anschrift \u201E" + a.wert() + "\u201C ist "
                             + "nicht in der Form \u201EStraße Hausnummer, Postleitzahl Ort\u201C. Schreiben Sie z. B. wert: "
                             + "\"Lewinskistraße 4, 34127 Kassel\" (die Postleitzahl darf fehlen, wenn die Quelle sie nicht "
@@ -119,7 +119,7 @@ public final class ContactChecker {
     }
 
     /** datum (2022 or later) or, for an undated source, inhalt_ab with the reason in hinweis. */
-    private static void date(String was, Contact.Angabe a, Node n, List<Problem> out) {
+    private static void date(String was, Contact.SourcedValue a, Node n, List<Problem> out) {
         if (a.datum() == null && YamlFile.get(n, "inhalt_ab").isEmpty()) {
             out.add(Problem.error(FILE, a.line(), was + " hat kein Datum der Quelle. Schreiben Sie datum: JJJJ-MM-TT "
                     + "(oder JJJJ-MM, JJJJ) oder, wenn die Quelle kein Datum hat, inhalt_ab: JJJJ und bei hinweis:, woran "
@@ -128,13 +128,13 @@ public final class ContactChecker {
         }
         if (a.datum() != null) {
             int line = lineOf(n, "datum", a.line());
-            if (!DATUM.matcher(a.datum()).matches() || a.datumText().isEmpty()) {
+            if (!DATE.matcher(a.datum()).matches() || a.dateText().isEmpty()) {
                 out.add(Problem.error(FILE, line, "Das Datum \u201E" + a.datum() + "\u201C ist nicht in der Form "
                         + "JJJJ-MM-TT, JJJJ-MM oder JJJJ. Schreiben Sie z. B. datum: 2025-06-02, datum: 2025-06 oder datum: 2025."));
                 return;
             }
-            if (a.jahr() < Contact.FIRST_YEAR) {
-                out.add(Problem.error(FILE, line, was + " hat eine Quelle von " + a.jahr() + ". Veröffentlicht werden nur "
+            if (a.year() < Contact.FIRST_YEAR) {
+                out.add(Problem.error(FILE, line, was + " hat eine Quelle von " + a.year() + ". Veröffentlicht werden nur "
                         + "Kontaktangaben aus Quellen von " + Contact.FIRST_YEAR + " oder später. Nennen Sie eine neuere "
                         + "Quelle oder entfernen Sie die Angabe."));
             }
@@ -173,9 +173,9 @@ public final class ContactChecker {
     }
 
     private static void hours(Node n, String key, String value, List<Problem> out) {
-        boolean ok = ZEITEN.matcher(value).matches();
+        boolean ok = TIMES.matcher(value).matches();
         if (ok) {
-            Matcher m = UHRZEIT.matcher(value);
+            Matcher m = CLOCK_TIME.matcher(value);
             while (m.find()) {
                 int from = Integer.parseInt(m.group(1)) * 60 + Integer.parseInt(m.group(2));
                 int to = Integer.parseInt(m.group(3)) * 60 + Integer.parseInt(m.group(4));

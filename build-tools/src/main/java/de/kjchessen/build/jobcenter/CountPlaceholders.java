@@ -31,15 +31,15 @@ public final class CountPlaceholders {
     public static Map<String, Integer> of(Path dataDir) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         if (JobCentreFile.exists(dataDir)) {
-            HessenCounts c = HessenCounts.of(JobCentreFile.load(dataDir).all());
-            counts.put("jobcenter", c.gesamt());
+            HessenCounts c = HessenCounts.of(JobCentreFile.load(dataDir));
+            counts.put("jobcenter", c.total());
             counts.put("kommunal", c.kommunal());
             counts.put("gemeinsame_einrichtungen", c.gemeinsameEinrichtungen());
             counts.put("landkreise", c.landkreise());
             counts.put("kreisfreie_staedte", c.kreisfreieStaedte());
         }
         if (Files.isRegularFile(dataDir.resolve("gemeinden.csv")) && JobCentreFile.exists(dataDir)) {
-            counts.put("gemeinden", ResponsibilityReader.fromDataFolder(dataDir).eintraege().size());
+            counts.put("gemeinden", ResponsibilityReader.fromDataFolder(dataDir).entries().size());
         }
         return counts;
     }

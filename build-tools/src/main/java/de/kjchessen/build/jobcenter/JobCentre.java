@@ -61,7 +61,7 @@ public record JobCentre(String id, String ags, String gebiet, String art, String
     }
 
     /** Name if confirmed, otherwise a label built from the area that does not pretend to be a name. */
-    public String anzeigename() {
+    public String displayName() {
         return name != null ? name : "Jobcenter: " + gebiet;
     }
 
@@ -154,7 +154,7 @@ public record JobCentre(String id, String ags, String gebiet, String art, String
         m.put("traegerform", traegerform);
         m.put("kommunal", kommunal());
         m.put("name", name);
-        m.put("anzeigename", anzeigename());
+        m.put("anzeigename", displayName());
         m.put("seit", seit);
         m.put("sitz", sitz);
         m.put("website", website());

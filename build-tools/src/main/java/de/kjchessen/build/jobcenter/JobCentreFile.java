@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
  * @param stand the day the entries were last checked against their sources
  * @param jobcenterDigital the online channel of the gemeinsame Einrichtungen in general, with its source (or null)
  */
-public record JobCentreFile(List<JobCentre> all, LocalDate stand, Contact.Angabe jobcenterDigital) {
+public record JobCentreFile(List<JobCentre> all, LocalDate stand, Contact.SourcedValue jobcenterDigital) {
 
     private static Cached cache;
 
@@ -40,8 +40,8 @@ public record JobCentreFile(List<JobCentre> all, LocalDate stand, Contact.Angabe
                 return null; // the schema reports it
             }
         }).orElse(null);
-        Contact.Angabe digital = YamlFile.get(yaml.root(), "jobcenter_digital")
-                .flatMap(n -> Contact.angabe("jobcenter_digital", n)).orElse(null);
+        Contact.SourcedValue digital = YamlFile.get(yaml.root(), "jobcenter_digital")
+                .flatMap(n -> Contact.sourcedValue("jobcenter_digital", n)).orElse(null);
         return new JobCentreFile(List.copyOf(all), stand, digital);
     }
 

@@ -23,7 +23,7 @@ public class JobcenterCountsModel implements ModelExtractor<List<Map<String, Obj
             return List.of();
         }
         JobCentreFile file = JobCentreFile.load(dataFolder.toPath());
-        Map<String, Object> zahlen = new java.util.LinkedHashMap<>(HessenCounts.of(file.all()).model());
+        Map<String, Object> zahlen = new java.util.LinkedHashMap<>(HessenCounts.of(file).model());
         zahlen.put("stand", file.stand() == null ? "" : file.stand().format(FactDates.GERMAN));
         return List.of(zahlen);
     }

@@ -1,9 +1,9 @@
 package de.kjchessen.build.jobcenter;
 
-import de.kjchessen.build.content.Header;
 import de.kjchessen.build.Problem;
 import de.kjchessen.build.Suggest;
 import de.kjchessen.build.content.ContentFile;
+import de.kjchessen.build.content.Header;
 import de.kjchessen.build.data.YamlFile;
 import org.yaml.snakeyaml.nodes.Node;
 

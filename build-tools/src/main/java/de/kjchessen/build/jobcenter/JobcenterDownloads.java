@@ -1,5 +1,6 @@
 package de.kjchessen.build.jobcenter;
 
+import de.kjchessen.build.SiteConfig;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -25,7 +26,7 @@ public final class JobcenterDownloads {
      * day (a Gemeinde taken over or handed over, zustaendig_fuer) to the day before its next announced change;
      * null where there is none. [ab, bis]
      */
-    static LocalDate[] gueltigkeit(JobCentre j, List<JobCentre> all, LocalDate day) {
+    static LocalDate[] validity(JobCentre j, List<JobCentre> all, LocalDate day) {
         LocalDate ab = null;
         LocalDate bis = null;
         for (JobCentre other : all) {
@@ -54,18 +55,18 @@ public final class JobcenterDownloads {
     public static String csv(List<JobCentre> all, String host, LocalDate day) {
         StringBuilder out = new StringBuilder(String.join(",", COLUMNS)).append("\r\n");
         for (JobCentre j : all) {
-            LocalDate[] gueltig = gueltigkeit(j, all, day);
+            LocalDate[] gueltig = validity(j, all, day);
             Contact k = j.kontakt();
             List<String> cells = new java.util.ArrayList<>(List.of(j.id(), j.ags(), j.gebiet(), j.art(),
                     j.regierungsbezirk(), j.traegerform(), n(j.name()), j.seit() == null ? "" : j.seit().toString(),
-                    n(j.sitz()), n(j.website()), datum(k.website()), quelle(k.website()),
+                    n(j.sitz()), n(j.website()), dateOf(k.website()), sourceOf(k.website()),
                     k.online() == null ? "" : k.online().wert(), k.online() == null ? "" : n(k.online().url()),
-                    datum(k.online()), quelle(k.online()), k.telefon() == null ? "" : k.telefon().wert(),
-                    k.telefon() == null ? "" : n(k.telefon().zeiten()), datum(k.telefon()), quelle(k.telefon()),
-                    k.oeffnungszeiten() == null ? "" : k.oeffnungszeiten().wert(), datum(k.oeffnungszeiten()),
-                    quelle(k.oeffnungszeiten()), k.adresse() == null ? "" : k.adresse().wert(), datum(k.adresse()),
-                    quelle(k.adresse()), k.standorte().stream().map(a -> (a.name() == null ? "" : a.name() + ": ")
-                            + a.wert() + " (" + datum(a) + ", " + a.quelleUrl() + ")").collect(Collectors.joining(" | ")),
+                    dateOf(k.online()), sourceOf(k.online()), k.telefon() == null ? "" : k.telefon().wert(),
+                    k.telefon() == null ? "" : n(k.telefon().zeiten()), dateOf(k.telefon()), sourceOf(k.telefon()),
+                    k.oeffnungszeiten() == null ? "" : k.oeffnungszeiten().wert(), dateOf(k.oeffnungszeiten()),
+                    sourceOf(k.oeffnungszeiten()), k.adresse() == null ? "" : k.adresse().wert(), dateOf(k.adresse()),
+                    sourceOf(k.adresse()), k.standorte().stream().map(a -> (a.name() == null ? "" : a.name() + ": ")
+                            + a.wert() + " (" + dateOf(a) + ", " + a.quelleUrl() + ")").collect(Collectors.joining(" | ")),
                     k.stand() == null ? "" : k.stand().toString()));
             cells.addAll(List.of(j.hinweise().entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining(" | ")),
                     j.quellen().stream().map(JobCentre.Source::url).collect(Collectors.joining(" | ")),
@@ -103,7 +104,7 @@ public final class JobcenterDownloads {
             ObjectNode kontakt = o.putObject("kontakt");
             kontakt.put("stand", j.kontakt().stand() == null ? null : j.kontakt().stand().toString());
             for (String feld : Contact.FIELDS) {
-                Contact.Angabe a = switch (feld) {
+                Contact.SourcedValue a = switch (feld) {
                     case "online" -> j.kontakt().online();
                     case "website" -> j.kontakt().website();
                     case "telefon" -> j.kontakt().telefon();
@@ -113,17 +114,17 @@ public final class JobcenterDownloads {
                 if (a == null) {
                     kontakt.putNull(feld);
                 } else {
-                    angabe(kontakt.putObject(feld), a);
+                    sourcedValue(kontakt.putObject(feld), a);
                 }
             }
             ArrayNode standorte = kontakt.putArray("standorte");
-            j.kontakt().standorte().forEach(a -> angabe(standorte.addObject(), a));
+            j.kontakt().standorte().forEach(a -> sourcedValue(standorte.addObject(), a));
             ObjectNode hinweise = o.putObject("hinweise");
             j.hinweise().forEach(hinweise::put);
             ArrayNode quellen = o.putArray("quellen");
             j.quellen().forEach(q -> quellen.addObject().put("titel", q.titel()).put("url", q.url()));
             o.put("seite", base(host) + j.pfad());
-            LocalDate[] gueltig = gueltigkeit(j, all, day);
+            LocalDate[] gueltig = validity(j, all, day);
             o.put("gueltig_ab", gueltig[0] == null ? null : gueltig[0].toString());
             o.put("gueltig_bis", gueltig[1] == null ? null : gueltig[1].toString());
         }
@@ -202,7 +203,7 @@ public final class JobcenterDownloads {
     }
 
     /** One contact value for the JSON download: the value, its source and the source's date (or inhalt_ab). */
-    private static void angabe(ObjectNode o, Contact.Angabe a) {
+    private static void sourcedValue(ObjectNode o, Contact.SourcedValue a) {
         if (a.name() != null) {
             o.put("name", a.name());
         }
@@ -217,8 +218,8 @@ public final class JobcenterDownloads {
         }
         o.put("quelle", a.quelle());
         o.put("quelle_url", a.quelleUrl());
-        o.put("datum", a.datumText().isPresent() ? a.datum() : null);
-        if (a.inhaltAb() != null && a.datumText().isEmpty()) {
+        o.put("datum", a.dateText().isPresent() ? a.datum() : null);
+        if (a.inhaltAb() != null && a.dateText().isEmpty()) {
             o.put("inhalt_ab", a.inhaltAb());
         }
         o.put("staerke", a.staerke());
@@ -228,11 +229,11 @@ public final class JobcenterDownloads {
     }
 
     /** The source's date for the CSV: as written, or "ohne Datum, Inhalt JJJJ oder später"; empty without a value. */
-    private static String datum(Contact.Angabe a) {
-        return a == null ? "" : a.datumText().isPresent() ? a.datum() : "ohne Datum, Inhalt " + a.inhaltAb() + " oder später";
+    private static String dateOf(Contact.SourcedValue a) {
+        return a == null ? "" : a.dateText().isPresent() ? a.datum() : "ohne Datum, Inhalt " + a.inhaltAb() + " oder später";
     }
 
-    private static String quelle(Contact.Angabe a) {
+    private static String sourceOf(Contact.SourcedValue a) {
         return a == null ? "" : a.quelleUrl();
     }
 
@@ -241,7 +242,7 @@ public final class JobcenterDownloads {
     }
 
     private static String base(String host) {
-        return host == null ? "" : host.replaceAll("/+$", "");
+        return SiteConfig.withoutTrailingSlash(host);
     }
 
     private static String cell(String s) {

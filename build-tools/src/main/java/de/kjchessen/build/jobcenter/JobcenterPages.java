@@ -1,16 +1,14 @@
 package de.kjchessen.build.jobcenter;
 
-import org.apache.commons.configuration2.CompositeConfiguration;
 import de.kjchessen.build.BuildClock;
 import de.kjchessen.build.content.GeneratedPage;
+import de.kjchessen.build.content.RenderingStep;
 import org.jbake.app.ContentStore;
 import org.jbake.app.Renderer;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
-import org.jbake.render.RenderingTool;
 import org.jbake.template.RenderingException;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -35,7 +33,7 @@ import java.util.Map;
  * template.jobcenteruebersicht.file, so they share the site layout. Each page is then recorded in the content
  * store as already rendered, so sitemap.xml and other once-per-build lists see it like any other page.
  */
-public class JobcenterPages implements RenderingTool {
+public class JobcenterPages extends RenderingStep {
 
     public static final String TYPE = "jobcenter";
     public static final String OVERVIEW_TYPE = "jobcenteruebersicht";
@@ -69,17 +67,18 @@ public class JobcenterPages implements RenderingTool {
 
     /** Everything the section is built from, read once per bake. */
     public record Section(List<JobCentre> jobcenter, Map<String, KreisGeometry.Kreis> kreise,
-                          Responsibilities zustaendigkeiten, LocalDate stand, Contact.Angabe jobcenterDigital) {
+                          Responsibilities responsibilities, LocalDate stand, Contact.SourcedValue jobcenterDigital,
+                          HessenCounts counts) {
         public static Section read(Path data) throws IOException {
             JobCentreFile file = JobCentreFile.load(data);
             return new Section(file.all(),
                     KreisGeometry.read(data.resolve("geo").resolve(Path.of(KreisGeometry.FILE).getFileName())),
-                    ResponsibilityReader.fromDataFolder(data), file.stand(), file.jobcenterDigital());
+                    ResponsibilityReader.fromDataFolder(data), file.stand(), file.jobcenterDigital(), HessenCounts.of(file));
         }
 
         /** The Jobcenter responsible on the build day for the Gemeinde with this 8-digit key. */
-        JobCentre zustaendigFuer(String gemeindeAgs) {
-            return zustaendigkeiten.gemeinde(gemeindeAgs).map(Responsibilities.Eintrag::jobcenter).orElse(null);
+        JobCentre responsibleFor(String gemeindeAgs) {
+            return responsibilities.gemeinde(gemeindeAgs).map(Responsibilities.Entry::jobcenter).orElse(null);
         }
     }
 
@@ -97,30 +96,30 @@ public class JobcenterPages implements RenderingTool {
             gruppen.add(g);
         }
         doc.put("gruppen", gruppen);
-        doc.put("zahlen", HessenCounts.of(s.jobcenter()).model());
-        doc.put("karte", HessenMap.svg(s.kreise(), s.jobcenter(), s::zustaendigFuer));
+        doc.put("zahlen", s.counts().model());
+        doc.put("karte", HessenMap.svg(s.kreise(), s.jobcenter(), s::responsibleFor));
         return doc;
     }
 
     static DocumentModel detail(Section s, JobCentre j) {
         String art = JobCentre.KREISFREIE_STADT.equals(j.art()) ? "die kreisfreie Stadt" : "den";
-        DocumentModel doc = page(TYPE, "jobcenter/" + j.id() + "/index.html", j.anzeigename(),
+        DocumentModel doc = page(TYPE, "jobcenter/" + j.id() + "/index.html", j.displayName(),
                 (j.kommunal() ? "Kommunales Jobcenter" : "Gemeinsame Einrichtung") + " für " + art + " " + j.gebiet()
                         + ": Trägerform, Sitz, Website, zuständige Gemeinden und Quellen.", j.stand() != null ? j.stand() : s.stand());
         doc.put("jobcenter", j.model());
         Collator collator = Collator.getInstance(Locale.GERMAN);
-        doc.put("gemeinden", s.zustaendigkeiten().gemeindenVon(j.id()).stream().map(e -> e.gemeinde().name())
+        doc.put("gemeinden", s.responsibilities().gemeindenOf(j.id()).stream().map(e -> e.gemeinde().name())
                 .sorted(collator).toList());
         // Changes of responsibility to announce ("Ab …") or still to name ("Seit …"), in this Jobcenter's words.
-        doc.put("wechsel", s.zustaendigkeiten().wechselBei(j.id()).stream().map(e -> e.wechsel().neu().id().equals(j.id())
-                ? e.wechsel().satzFuerNeu(e.gemeinde().name()) : e.wechsel().satzFuerBisher(e.gemeinde().name())).toList());
+        doc.put("wechsel", s.responsibilities().changesFor(j.id()).stream().map(e -> e.wechsel().neu().id().equals(j.id())
+                ? e.wechsel().sentenceForNew(e.gemeinde().name()) : e.wechsel().sentenceForPrevious(e.gemeinde().name())).toList());
         doc.put("jsonld", JobcenterDownloads.jsonLd(j, s.kreise().get(j.ags())));
         doc.put("kontakt", kontakt(j, s.jobcenterDigital()));
         return doc;
     }
 
     /** Where the page sends visitors when nothing is confirmed: the Bundesagentur's search of its offices. */
-    public static final String BA_SUCHE = "https://www.arbeitsagentur.de/vor-ort/";
+    public static final String BA_SEARCH = "https://www.arbeitsagentur.de/vor-ort/";
     static final Map<String, String> LABELS = Map.of("online", "Online", "website", "Website", "telefon", "Telefon",
             "oeffnungszeiten", "Öffnungszeiten", "adresse", "Anschrift", "standorte", "Weitere Standorte");
 
@@ -130,11 +129,11 @@ public class JobcenterPages implements RenderingTool {
      * A gemeinsame Einrichtung without its own confirmed online service gets the general line "Gemeinsame
      * Einrichtungen nutzen jobcenter.digital" with its own source, never a claim about this Jobcenter.
      */
-    static Map<String, Object> kontakt(JobCentre j, Contact.Angabe digital) {
+    static Map<String, Object> kontakt(JobCentre j, Contact.SourcedValue digital) {
         Contact k = j.kontakt();
         List<String> urls = new ArrayList<>();
         List<Map<String, Object>> quellen = new ArrayList<>();
-        java.util.function.Function<Contact.Angabe, Map<String, Object>> value = a -> {
+        java.util.function.Function<Contact.SourcedValue, Map<String, Object>> value = a -> {
             int n = urls.indexOf(a.quelleUrl());
             if (n < 0) {
                 urls.add(a.quelleUrl());
@@ -143,14 +142,14 @@ public class JobcenterPages implements RenderingTool {
                 q.put("nummer", n + 1);
                 q.put("titel", a.quelle());
                 q.put("url", a.quelleUrl());
-                q.put("stand", a.standText());
-                q.put("datum", a.isoDatum());
+                q.put("stand", a.asOfText());
+                q.put("datum", a.isoDate());
                 quellen.add(q);
             }
             return Contact.model(a, n + 1);
         };
         List<Map<String, Object>> zeilen = new ArrayList<>();
-        java.util.function.BiConsumer<String, List<Contact.Angabe>> row = (feld, values) -> {
+        java.util.function.BiConsumer<String, List<Contact.SourcedValue>> row = (feld, values) -> {
             if (!values.isEmpty()) {
                 Map<String, Object> z = new LinkedHashMap<>();
                 z.put("feld", feld);
@@ -172,7 +171,7 @@ public class JobcenterPages implements RenderingTool {
             zeilen.add(z);
         }
         for (String feld : List.of("website", "telefon", "oeffnungszeiten", "adresse")) {
-            Contact.Angabe a = switch (feld) {
+            Contact.SourcedValue a = switch (feld) {
                 case "website" -> k.website();
                 case "telefon" -> k.telefon();
                 case "oeffnungszeiten" -> k.oeffnungszeiten();
@@ -201,7 +200,7 @@ public class JobcenterPages implements RenderingTool {
         m.put("fehlt", fehlt.isEmpty() ? "" : "Nicht bestätigt " + (fehlt.size() == 1 && !fehlt.get(0).endsWith("zeiten")
                 ? "ist " : "sind ") + join(fehlt) + ".");
         m.put("website", k.website() != null);
-        m.put("ba_suche", BA_SUCHE);
+        m.put("ba_suche", BA_SEARCH);
         m.put("stand", k.stand() == null ? null : k.stand().format(Contact.DAY));
         m.put("stand_iso", k.stand() == null ? null : k.stand().toString());
         return m;
@@ -220,12 +219,5 @@ public class JobcenterPages implements RenderingTool {
     private static void write(Path file, String text) throws IOException {
         Files.createDirectories(file.getParent());
         Files.writeString(file, text, StandardCharsets.UTF_8);
-    }
-
-    @Override
-    @Deprecated
-    public int render(Renderer renderer, ContentStore db, File destination, File templatesPath,
-                      CompositeConfiguration config) throws RenderingException {
-        return 0; // legacy entry point; JBake 2.7 calls the one above
     }
 }

@@ -3,8 +3,8 @@ package de.kjchessen.build.jobcenter;
 import de.kjchessen.build.Problem;
 
 import java.text.Collator;
-import java.time.LocalDate;
 import java.text.Normalizer;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -24,30 +24,30 @@ public final class Responsibilities {
      * One Gemeinde with the Jobcenter responsible for it on the build day, and the change to announce or name
      * (null if none).
      */
-    public record Eintrag(Gemeinde gemeinde, JobCentre jobcenter, ResponsibilityChange wechsel) {
-        public Eintrag(Gemeinde gemeinde, JobCentre jobcenter) {
+    public record Entry(Gemeinde gemeinde, JobCentre jobcenter, ResponsibilityChange wechsel) {
+        public Entry(Gemeinde gemeinde, JobCentre jobcenter) {
             this(gemeinde, jobcenter, null);
         }
 
         /** The announcement or "seit" sentence, or "" if there is none to show. */
         public String hinweis() {
-            return wechsel == null ? "" : wechsel.satz();
+            return wechsel == null ? "" : wechsel.sentence();
         }
 
         /** The same, short, for the lists of Gemeinden. */
-        public String hinweisKurz() {
-            return wechsel == null ? "" : wechsel.kurz();
+        public String shortNote() {
+            return wechsel == null ? "" : wechsel.shortForm();
         }
     }
 
     /** German sort order (DIN 5007-1: "Ä" sorts with "A"), as people expect it in a printed list. */
-    static final Comparator<String> DEUTSCH = Collator.getInstance(Locale.GERMAN)::compare;
+    static final Comparator<String> GERMAN = Collator.getInstance(Locale.GERMAN)::compare;
 
-    private final List<Eintrag> eintraege;
+    private final List<Entry> entries;
     private final List<JobCentre> jobcenter;
 
-    private Responsibilities(List<Eintrag> eintraege, List<JobCentre> jobcenter) {
-        this.eintraege = eintraege;
+    private Responsibilities(List<Entry> entries, List<JobCentre> jobcenter) {
+        this.entries = entries;
         this.jobcenter = jobcenter;
     }
 
@@ -80,7 +80,7 @@ public final class Responsibilities {
                 }
             }
         }
-        List<Eintrag> eintraege = new ArrayList<>();
+        List<Entry> entries = new ArrayList<>();
         for (Gemeinde g : gemeinden) {
             JobCentre j = byAgs.get(g.kreisAgs());
             JobCentre.Takeover a = ausnahmen.get(g.ags());
@@ -88,7 +88,7 @@ public final class Responsibilities {
                 JobCentre neu = ausnahmeVon.get(g.ags());
                 JobCentre bisher = j == null ? neu : j;
                 ResponsibilityChange w = ResponsibilityChange.am(a.ab(), bisher, neu, day);
-                eintraege.add(new Eintrag(g, a.ab().isAfter(day) ? bisher : neu, bisher == neu ? null : w));
+                entries.add(new Entry(g, a.ab().isAfter(day) ? bisher : neu, bisher == neu ? null : w));
                 continue;
             }
             if (j == null) {
@@ -97,17 +97,17 @@ public final class Responsibilities {
                         + "ergänzen Sie das Jobcenter mit ags: \"" + g.kreisAgs() + "\"."));
                 continue;
             }
-            eintraege.add(new Eintrag(g, j));
+            entries.add(new Entry(g, j));
         }
-        eintraege.sort(Comparator.comparing((Eintrag e) -> e.gemeinde().name(), DEUTSCH)
+        entries.sort(Comparator.comparing((Entry e) -> e.gemeinde().name(), GERMAN)
                 .thenComparing(e -> e.gemeinde().ags()));
         List<JobCentre> sorted = jobcenter.stream().sorted(Comparator.comparing(JobCentre::ags)).toList();
-        return new Responsibilities(List.copyOf(eintraege), sorted);
+        return new Responsibilities(List.copyOf(entries), sorted);
     }
 
     /** Every Gemeinde with its Jobcenter, in German alphabetical order. */
-    public List<Eintrag> eintraege() {
-        return eintraege;
+    public List<Entry> entries() {
+        return entries;
     }
 
     /** Jobcenter in order of their Kreis AGS. */
@@ -115,40 +115,36 @@ public final class Responsibilities {
         return jobcenter;
     }
 
-    public long gemeindenIn(JobCentre j) {
-        return eintraege.stream().filter(e -> e.jobcenter().equals(j)).count();
-    }
-
     /** The Gemeinden a Jobcenter serves on the build day, or will serve after an announced change. */
-    public List<Eintrag> gemeindenVon(String jobcenterId) {
-        return eintraege.stream().filter(e -> e.jobcenter().id().equals(jobcenterId)
-                || e.wechsel() != null && e.wechsel().kuenftig() && e.wechsel().neu().id().equals(jobcenterId)).toList();
+    public List<Entry> gemeindenOf(String jobcenterId) {
+        return entries.stream().filter(e -> e.jobcenter().id().equals(jobcenterId)
+                || e.wechsel() != null && e.wechsel().upcoming() && e.wechsel().neu().id().equals(jobcenterId)).toList();
     }
 
     /** Changes that concern a Jobcenter (to it or away from it) and are still to be shown. */
-    public List<Eintrag> wechselBei(String jobcenterId) {
-        return eintraege.stream().filter(e -> e.wechsel() != null && (e.wechsel().neu().id().equals(jobcenterId)
+    public List<Entry> changesFor(String jobcenterId) {
+        return entries.stream().filter(e -> e.wechsel() != null && (e.wechsel().neu().id().equals(jobcenterId)
                 || e.wechsel().bisher().id().equals(jobcenterId))).toList();
     }
 
     /** The entry of one Gemeinde by its 8-digit key. */
-    public java.util.Optional<Eintrag> gemeinde(String ags) {
-        return eintraege.stream().filter(e -> e.gemeinde().ags().equals(ags)).findFirst();
+    public java.util.Optional<Entry> gemeinde(String ags) {
+        return entries.stream().filter(e -> e.gemeinde().ags().equals(ags)).findFirst();
     }
 
     /** Gemeinden grouped by first letter ("Ö" under "O"), letters in order. */
-    public Map<String, List<Eintrag>> nachBuchstabe() {
-        Map<String, List<Eintrag>> groups = new LinkedHashMap<>();
-        for (Eintrag e : eintraege) {
-            groups.computeIfAbsent(buchstabe(e.gemeinde().name()), k -> new ArrayList<>()).add(e);
+    public Map<String, List<Entry>> byLetter() {
+        Map<String, List<Entry>> groups = new LinkedHashMap<>();
+        for (Entry e : entries) {
+            groups.computeIfAbsent(letter(e.gemeinde().name()), k -> new ArrayList<>()).add(e);
         }
         return groups;
     }
 
     /** Postcode → the Gemeinden that use it (one postcode may span several Gemeinden and even Kreise). */
-    public TreeMap<String, List<Eintrag>> nachPostleitzahl() {
-        TreeMap<String, List<Eintrag>> byPlz = new TreeMap<>();
-        for (Eintrag e : eintraege) {
+    public TreeMap<String, List<Entry>> byPostcode() {
+        TreeMap<String, List<Entry>> byPlz = new TreeMap<>();
+        for (Entry e : entries) {
             for (String plz : e.gemeinde().plz()) {
                 byPlz.computeIfAbsent(plz, k -> new ArrayList<>()).add(e);
             }
@@ -156,7 +152,7 @@ public final class Responsibilities {
         return byPlz;
     }
 
-    static String buchstabe(String name) {
+    static String letter(String name) {
         String first = Normalizer.normalize(name.substring(0, 1), Normalizer.Form.NFD).substring(0, 1);
         return first.toUpperCase(Locale.GERMAN);
     }

@@ -11,47 +11,47 @@ import java.util.Locale;
  * @param ab      the first day the new Jobcenter is responsible
  * @param bisher  the Jobcenter responsible before that day (the Kreis's)
  * @param neu     the Jobcenter responsible from that day on
- * @param kuenftig true if {@code ab} lies after the build day
+ * @param upcoming true if {@code ab} lies after the build day
  */
-public record ResponsibilityChange(LocalDate ab, JobCentre bisher, JobCentre neu, boolean kuenftig) {
+public record ResponsibilityChange(LocalDate ab, JobCentre bisher, JobCentre neu, boolean upcoming) {
 
     /** How long a past change is still named ("Seit …"). */
-    static final java.time.Period NENNEN = java.time.Period.ofYears(1);
-    static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("d. MMMM yyyy", Locale.GERMAN);
+    static final java.time.Period NAMED_FOR = java.time.Period.ofYears(1);
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d. MMMM yyyy", Locale.GERMAN);
 
     /** The change to show on {@code day}, or null if there is none to show (no change, or older than a year). */
     static ResponsibilityChange am(LocalDate ab, JobCentre bisher, JobCentre neu, LocalDate day) {
         if (ab.isAfter(day)) {
             return new ResponsibilityChange(ab, bisher, neu, true);
         }
-        return day.isBefore(ab.plus(NENNEN)) ? new ResponsibilityChange(ab, bisher, neu, false) : null;
+        return day.isBefore(ab.plus(NAMED_FOR)) ? new ResponsibilityChange(ab, bisher, neu, false) : null;
     }
 
-    private String seitAb() {
-        return (kuenftig ? "Ab " : "Seit ") + ab.format(DATUM);
+    private String sinceOrFrom() {
+        return (upcoming ? "Ab " : "Seit ") + ab.format(DATE);
     }
 
     /** For a Gemeinde: "Seit 2. Januar 2026 zuständig: Jobcenter Hanau (vorher: …)." (names need no article) */
-    public String satz() {
-        return seitAb() + " zuständig: " + neu.finderName() + (kuenftig ? " (bis dahin: " : " (vorher: ") + bisher.finderName() + ").";
+    public String sentence() {
+        return sinceOrFrom() + " zuständig: " + neu.finderName() + (upcoming ? " (bis dahin: " : " (vorher: ") + bisher.finderName() + ").";
     }
 
     /**
      * Short form for the Gemeinde's entry in the lists, next to the link to the Jobcenter responsible today
      * (the lists name areas): "Seit 2. Januar 2026; vorher: Main-Kinzig-Kreis." / "Ab 2. Januar 2026: Stadt Hanau."
      */
-    public String kurz() {
-        return kuenftig ? seitAb() + ": " + neu.areaLabel() + "." : seitAb() + "; vorher: " + bisher.areaLabel() + ".";
+    public String shortForm() {
+        return upcoming ? sinceOrFrom() + ": " + neu.areaLabel() + "." : sinceOrFrom() + "; vorher: " + bisher.areaLabel() + ".";
     }
 
     /** For the page of the Jobcenter that takes the Gemeinde over. */
-    public String satzFuerNeu(String gemeinde) {
-        return seitAb() + " ist dieses Jobcenter für " + gemeinde + " zuständig" + (kuenftig ? " (bis dahin: " : " (vorher: ")
+    public String sentenceForNew(String gemeinde) {
+        return sinceOrFrom() + " ist dieses Jobcenter für " + gemeinde + " zuständig" + (upcoming ? " (bis dahin: " : " (vorher: ")
                 + bisher.finderName() + ").";
     }
 
     /** For the page of the Jobcenter that hands the Gemeinde over. */
-    public String satzFuerBisher(String gemeinde) {
-        return seitAb() + " ist für " + gemeinde + " ein anderes Jobcenter zuständig: " + neu.finderName() + ".";
+    public String sentenceForPrevious(String gemeinde) {
+        return sinceOrFrom() + " ist für " + gemeinde + " ein anderes Jobcenter zuständig: " + neu.finderName() + ".";
     }
 }

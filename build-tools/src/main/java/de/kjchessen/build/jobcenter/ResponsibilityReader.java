@@ -1,8 +1,8 @@
 package de.kjchessen.build.jobcenter;
 
-import de.kjchessen.build.ProjectFiles;
 import de.kjchessen.build.BuildClock;
 import de.kjchessen.build.Problem;
+import de.kjchessen.build.ProjectFiles;
 import de.kjchessen.build.data.YamlFile;
 
 import java.io.IOException;

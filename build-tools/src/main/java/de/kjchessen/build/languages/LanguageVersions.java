@@ -19,11 +19,11 @@ public final class LanguageVersions {
     public static final String ORIGINAL = "original";
 
     /** One page of the site as far as languages matter: its address and, for a translation, its original's file. */
-    public record Seite(String url, String original) {
+    public record Page(String url, String original) {
     }
 
     /** One version of a page: its language and address. */
-    public record Fassung(String lang, String url) {
+    public record Version(String lang, String url) {
         public Map<String, Object> model() {
             return Map.of("lang", lang, "url", url);
         }
@@ -41,21 +41,21 @@ public final class LanguageVersions {
      * Every page that has versions in other languages → all its versions (itself included), the original first and
      * then in the order of the languages. Pages without translations are not in the map.
      */
-    public static Map<String, List<Fassung>> of(List<Seite> seiten, List<Language> sprachen) {
-        Map<String, List<Fassung>> groups = new LinkedHashMap<>();
-        for (Seite s : seiten) {
+    public static Map<String, List<Version>> of(List<Page> seiten, List<Language> sprachen) {
+        Map<String, List<Version>> groups = new LinkedHashMap<>();
+        for (Page s : seiten) {
             if (s.original() == null || s.original().isBlank()) {
                 continue;
             }
             String original = urlOfOriginal(s.original());
-            List<Fassung> group = groups.computeIfAbsent(original, o -> new ArrayList<>(List.of(new Fassung(Language.ORIGINAL_LANGUAGE, o))));
-            group.add(new Fassung(Language.of(s.url(), sprachen), s.url()));
+            List<Version> group = groups.computeIfAbsent(original, o -> new ArrayList<>(List.of(new Version(Language.ORIGINAL_LANGUAGE, o))));
+            group.add(new Version(Language.of(s.url(), sprachen), s.url()));
         }
         List<String> order = sprachen.stream().map(Language::code).toList();
-        Map<String, List<Fassung>> byPage = new LinkedHashMap<>();
-        for (List<Fassung> group : groups.values()) {
+        Map<String, List<Version>> byPage = new LinkedHashMap<>();
+        for (List<Version> group : groups.values()) {
             group.sort(Comparator.comparingInt(f -> order.indexOf(f.lang())));
-            for (Fassung f : group) {
+            for (Version f : group) {
                 byPage.put(f.url(), List.copyOf(group));
             }
         }

@@ -9,11 +9,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Gives every template the languages ({@code sprachen}: code, name, richtung, locale, start, in the switcher's
@@ -31,19 +31,19 @@ public class LanguagesModel implements ModelExtractor<List<?>> {
             return sprachen.stream().map(Language::model).toList();
         }
         Map<String, Object> byPage = new LinkedHashMap<>();
-        of(((File) config.get("contentFolder")).toPath(), sprachen).forEach((url, group) -> byPage.put(url, group.stream().map(LanguageVersions.Fassung::model).toList()));
+        of(((File) config.get("contentFolder")).toPath(), sprachen).forEach((url, group) -> byPage.put(url, group.stream().map(LanguageVersions.Version::model).toList()));
         return List.of(byPage);
     }
 
     /** Read once per state of content/ (paths and modification times): every page of a bake shares one reading. */
-    private static final Map<String, Map<String, List<LanguageVersions.Fassung>>> CACHE =
+    private static final Map<String, Map<String, List<LanguageVersions.Version>>> CACHE =
             new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * The versions of every published page, from the headers of the files under content/ – not from JBake's store,
      * which other render threads write to while pages are rendered in parallel.
      */
-    public static Map<String, List<LanguageVersions.Fassung>> of(Path content, List<Language> sprachen) {
+    public static Map<String, List<LanguageVersions.Version>> of(Path content, List<Language> sprachen) {
         if (!Files.isDirectory(content)) {
             return Map.of();
         }
@@ -60,12 +60,12 @@ public class LanguagesModel implements ModelExtractor<List<?>> {
                 CACHE.clear();
             }
             return CACHE.computeIfAbsent(state.toString(), k -> {
-                List<LanguageVersions.Seite> seiten = new ArrayList<>();
+                List<LanguageVersions.Page> seiten = new ArrayList<>();
                 for (Path f : files) {
                     header(f).ifPresent(h -> {
                         if ("published".equals(h.get("status")) && h.get(LanguageVersions.ORIGINAL) != null) {
                             String rel = content.relativize(f).toString().replace('\\', '/');
-                            seiten.add(new LanguageVersions.Seite(SiteUrls.urlOf("content/" + rel), h.get(LanguageVersions.ORIGINAL)));
+                            seiten.add(new LanguageVersions.Page(SiteUrls.urlOf("content/" + rel), h.get(LanguageVersions.ORIGINAL)));
                         }
                     });
                 }

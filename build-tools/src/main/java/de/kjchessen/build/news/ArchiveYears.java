@@ -1,15 +1,13 @@
 package de.kjchessen.build.news;
 
-import org.apache.commons.configuration2.CompositeConfiguration;
 import de.kjchessen.build.content.GeneratedPage;
+import de.kjchessen.build.content.RenderingStep;
 import org.jbake.app.ContentStore;
 import org.jbake.app.Renderer;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
-import org.jbake.render.RenderingTool;
 import org.jbake.template.RenderingException;
 
-import java.io.File;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
@@ -23,10 +21,10 @@ import java.util.Map;
  *
  * <p>Reads the published posts once per bake and renders each year with the template named by
  * template.archivjahr.file. Runs before LinearDocumentsRenderer (see META-INF/services) and records each page
- * in the content store as rendered (with "jahr" and "anzahl"), so the archive page lists the years from
+ * in the content store as rendered (with "year" and "anzahl"), so the archive page lists the years from
  * published_archivjahrs and the sitemaps, which that renderer and SiteGenerators write, list them.
  */
-public class ArchiveYears implements RenderingTool {
+public class ArchiveYears extends RenderingStep {
 
     public static final String TYPE = "archivjahr";
     /** Where the year pages live: under the archive page content/aktuelles/archiv/index.md. */
@@ -72,12 +70,5 @@ public class ArchiveYears implements RenderingTool {
         doc.put("anzahl", posts.size());
         doc.put("posts", posts);
         return doc;
-    }
-
-    @Override
-    @Deprecated
-    public int render(Renderer renderer, ContentStore db, File destination, File templatesPath,
-                      CompositeConfiguration config) throws RenderingException {
-        return 0; // legacy entry point; JBake 2.7 calls the one above
     }
 }

@@ -1,7 +1,5 @@
 package de.kjchessen.build.news;
 
-
-import de.kjchessen.build.BuildClock;
 import com.rometools.rome.feed.atom.Category;
 import com.rometools.rome.feed.atom.Content;
 import com.rometools.rome.feed.atom.Entry;
@@ -11,6 +9,7 @@ import com.rometools.rome.feed.atom.Person;
 import com.rometools.rome.feed.synd.SyndPerson;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.WireFeedOutput;
+import de.kjchessen.build.BuildClock;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,6 +1,5 @@
 package de.kjchessen.build.pictures;
 
-import de.kjchessen.build.content.MarkdownSyntax;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.html.HtmlWriter;
@@ -9,6 +8,7 @@ import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.NullableDataKey;
+import de.kjchessen.build.content.MarkdownSyntax;
 
 import java.util.Optional;
 import java.util.Set;

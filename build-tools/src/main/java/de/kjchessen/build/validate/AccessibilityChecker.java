@@ -1,8 +1,8 @@
 package de.kjchessen.build.validate;
 
-import de.kjchessen.build.content.MarkdownSyntax;
 import de.kjchessen.build.Problem;
 import de.kjchessen.build.content.ContentFile;
+import de.kjchessen.build.content.MarkdownSyntax;
 import de.kjchessen.build.data.DataFiles;
 import de.kjchessen.build.data.YamlFile;
 
@@ -13,7 +13,6 @@ import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.LinkRef;
-import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.ext.tables.TableBody;

@@ -2,9 +2,9 @@ package de.kjchessen.build.validate;
 
 import de.kjchessen.build.Problem;
 import de.kjchessen.build.Suggest;
-import de.kjchessen.build.content.Header;
 import de.kjchessen.build.content.Embargo;
 import de.kjchessen.build.content.FactDates;
+import de.kjchessen.build.content.Header;
 import de.kjchessen.build.pictures.PostPicture;
 
 import java.time.LocalDate;

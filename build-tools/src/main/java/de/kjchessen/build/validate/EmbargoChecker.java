@@ -1,10 +1,10 @@
 package de.kjchessen.build.validate;
 
-import de.kjchessen.build.content.Header;
 import de.kjchessen.build.Problem;
 import de.kjchessen.build.SiteUrls;
 import de.kjchessen.build.content.ContentFile;
 import de.kjchessen.build.content.Embargo;
+import de.kjchessen.build.content.Header;
 import de.kjchessen.build.content.MarkdownSyntax;
 import de.kjchessen.build.events.PointInTime;
 

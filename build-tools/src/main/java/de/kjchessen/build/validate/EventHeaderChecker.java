@@ -1,7 +1,7 @@
 package de.kjchessen.build.validate;
 
-import de.kjchessen.build.content.Header;
 import de.kjchessen.build.Problem;
+import de.kjchessen.build.content.Header;
 import de.kjchessen.build.events.PointInTime;
 
 import java.util.List;

@@ -1,11 +1,12 @@
 package de.kjchessen.build.validate;
 
-import de.kjchessen.build.content.Header;
 import de.kjchessen.build.BuildClock;
 import de.kjchessen.build.Problem;
+import de.kjchessen.build.SiteConfig;
 import de.kjchessen.build.SiteUrls;
 import de.kjchessen.build.content.ContentFile;
 import de.kjchessen.build.content.Embargo;
+import de.kjchessen.build.content.Header;
 import de.kjchessen.build.data.DataFiles;
 import de.kjchessen.build.finder.SearchIndexRenderer;
 import de.kjchessen.build.jobcenter.GemeindenCsv;
@@ -14,14 +15,10 @@ import de.kjchessen.build.jobcenter.JobcenterPages;
 import de.kjchessen.build.news.ArchiveYears;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 
 /**
  * Addresses that the bake produces from data and headers rather than from one file in content/: links to them
@@ -35,7 +32,7 @@ public final class GeneratedPages {
 
     public static void register(Path root, DataFiles data, List<ContentFile> pages, SiteUrls urls, List<Problem> out)
             throws IOException {
-        Properties config = jbakeProperties(root);
+        SiteConfig config = SiteConfig.of(root);
         if (data.get(JobCentre.FILE).isPresent()) {
             urls.add(new SiteUrls.Origin("/jobcenter/", JobCentre.FILE, 0), out);
             List<JobCentre> jobcentre = JobCentre.from(data.get(JobCentre.FILE).get(), new java.util.ArrayList<>());
@@ -46,9 +43,9 @@ public final class GeneratedPages {
             urls.add(new SiteUrls.Origin("/" + JobcenterPages.CSV, JobCentre.FILE, 0), out);
             urls.add(new SiteUrls.Origin("/" + JobcenterPages.JSON, JobCentre.FILE, 0), out);
             // the Jobcenter-Finder's search index, written at every bake from the same data
-            urls.add(new SiteUrls.Origin("/" + SearchIndexRenderer.PFAD, GemeindenCsv.FILE, 0), out);
+            urls.add(new SiteUrls.Origin("/" + SearchIndexRenderer.PATH, GemeindenCsv.FILE, 0), out);
         }
-        if (config.getProperty("template." + ArchiveYears.TYPE + ".file") != null) {
+        if (config.get("template." + ArchiveYears.TYPE + ".file", null) != null) {
             // generate.ArchivJahre: one archive page per year with a published Pressemitteilung (not one under Sperrfrist)
             for (ContentFile page : pages) {
                 Header h = page.header();
@@ -62,11 +59,11 @@ public final class GeneratedPages {
                 }
             }
         }
-        if (Boolean.parseBoolean(config.getProperty("render.tags", "false"))) {
-            String tagPath = "/" + config.getProperty("tag.path", "tags").replaceAll("^/+|/+$", "") + "/";
-            boolean sanitize = Boolean.parseBoolean(config.getProperty("tag.sanitize", "false"));
-            if (Boolean.parseBoolean(config.getProperty("render.tagsindex", "false"))) {
-                urls.add(new SiteUrls.Origin(tagPath, "jbake.properties", 0), out);
+        if (config.flag("render.tags")) {
+            String tagPath = "/" + config.get("tag.path", "tags").replaceAll("^/+|/+$", "") + "/";
+            boolean sanitize = config.flag("tag.sanitize");
+            if (config.flag("render.tagsindex")) {
+                urls.add(new SiteUrls.Origin(tagPath, SiteConfig.FILE, 0), out);
             }
             Map<String, ContentFile> tags = new LinkedHashMap<>();
             for (ContentFile page : pages) {
@@ -82,9 +79,9 @@ public final class GeneratedPages {
                 }
             });
         }
-        if (Boolean.parseBoolean(config.getProperty("site.generators", "false"))) {
+        if (config.flag("site.generators")) {
             for (String path : List.of("/aktuelles/feed.xml", "/sitemap.xml", "/robots.txt")) {
-                urls.add(new SiteUrls.Origin(path, "jbake.properties", 0), out);
+                urls.add(new SiteUrls.Origin(path, SiteConfig.FILE, 0), out);
             }
             for (ContentFile page : pages) {
                 if (page.header() != null && "termin".equals(page.header().get("type"))) {
@@ -94,16 +91,5 @@ public final class GeneratedPages {
                 }
             }
         }
-    }
-
-    private static Properties jbakeProperties(Path root) throws IOException {
-        Properties p = new Properties();
-        Path file = root.resolve("jbake.properties");
-        if (Files.isRegularFile(file)) {
-            try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                p.load(in);
-            }
-        }
-        return p;
     }
 }

@@ -1,7 +1,7 @@
 package de.kjchessen.build.validate;
 
-import de.kjchessen.build.ProjectFiles;
 import de.kjchessen.build.Problem;
+import de.kjchessen.build.ProjectFiles;
 import de.kjchessen.build.SiteUrls;
 import de.kjchessen.build.content.ContentFile;
 import de.kjchessen.build.content.MarkdownSyntax;

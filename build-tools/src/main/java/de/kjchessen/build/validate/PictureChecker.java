@@ -1,9 +1,9 @@
 package de.kjchessen.build.validate;
 
-import de.kjchessen.build.content.Header;
 import de.kjchessen.build.Problem;
 import de.kjchessen.build.bake.Attachments;
 import de.kjchessen.build.content.ContentFile;
+import de.kjchessen.build.content.Header;
 import de.kjchessen.build.pictures.PictureFile;
 import de.kjchessen.build.pictures.Pictures;
 import de.kjchessen.build.pictures.PostPicture;

@@ -1,8 +1,8 @@
 package de.kjchessen.build.validate;
 
-import de.kjchessen.build.content.Header;
 import de.kjchessen.build.Problem;
 import de.kjchessen.build.content.ContentFile;
+import de.kjchessen.build.content.Header;
 
 import java.util.ArrayList;
 import java.util.Comparator;

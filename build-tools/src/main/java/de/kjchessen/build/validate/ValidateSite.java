@@ -1,9 +1,9 @@
 package de.kjchessen.build.validate;
 
-import de.kjchessen.build.ProjectFiles;
-import de.kjchessen.build.DatedFact;
 import de.kjchessen.build.BuildClock;
+import de.kjchessen.build.DatedFact;
 import de.kjchessen.build.Problem;
+import de.kjchessen.build.ProjectFiles;
 import de.kjchessen.build.Report;
 import de.kjchessen.build.SiteMode;
 import de.kjchessen.build.SiteUrls;
@@ -20,7 +20,6 @@ import de.kjchessen.build.jobcenter.JobcenterDataChecker;
 import de.kjchessen.build.jobcenter.ResponsibilityReader;
 
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,7 +27,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * Runs before the bake (exec-maven-plugin, phase process-sources): reads every file under content/ and data/

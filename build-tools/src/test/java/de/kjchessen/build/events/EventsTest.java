@@ -39,13 +39,13 @@ class EventsTest {
 
     @Test
     void germanDateText() {
-        assertEquals("26. und 27. November 2018", EventText.wann(PAST.start(), PAST.end()));
-        assertEquals("24. bis 26. November 2026", EventText.wann(RUNNING.start(), RUNNING.end()));
-        assertEquals("25. November 2026, 18:00 Uhr", EventText.wann(TODAY.start(), null));
-        assertEquals("10. Januar 2027, 10:00 bis 12:00 Uhr", EventText.wann(LATER.start(), LATER.end()));
-        assertEquals("30. November bis 2. Dezember 2026", EventText.wann(PointInTime.parse("2026-11-30").orElseThrow(),
+        assertEquals("26. und 27. November 2018", EventText.when(PAST.start(), PAST.end()));
+        assertEquals("24. bis 26. November 2026", EventText.when(RUNNING.start(), RUNNING.end()));
+        assertEquals("25. November 2026, 18:00 Uhr", EventText.when(TODAY.start(), null));
+        assertEquals("10. Januar 2027, 10:00 bis 12:00 Uhr", EventText.when(LATER.start(), LATER.end()));
+        assertEquals("30. November bis 2. Dezember 2026", EventText.when(PointInTime.parse("2026-11-30").orElseThrow(),
                 PointInTime.parse("2026-12-02").orElseThrow()));
-        assertEquals("31. Dezember 2026 und 1. Januar 2027", EventText.wann(PointInTime.parse("2026-12-31").orElseThrow(),
+        assertEquals("31. Dezember 2026 und 1. Januar 2027", EventText.when(PointInTime.parse("2026-12-31").orElseThrow(),
                 PointInTime.parse("2027-01-01").orElseThrow()));
         assertEquals("2027-01-10T10:00", EventText.isoStart(LATER.start()));
     }

@@ -36,7 +36,7 @@ class SearchIndexTest {
         ResponsibilityReaderTest.write(root, de.kjchessen.build.jobcenter.JobCentre.FILE, ResponsibilityReaderTest.YAML);
         List<Problem> out = new ArrayList<>();
         String json = SearchIndex.json(ResponsibilityReader.check(root, out).orElseThrow());
-        assertEquals("{\"quelle\":\"" + SearchIndex.QUELLE + "\",\"jobcenter\":["
+        assertEquals("{\"quelle\":\"" + SearchIndex.SOURCE + "\",\"jobcenter\":["
                 + "[\"/jobcenter/darmstadt-dieburg/\",\"Jobcenter Landkreis Darmstadt-Dieburg\",\"Landkreis Darmstadt-Dieburg\"],"
                 + "[\"/jobcenter/hochtaunuskreis/\",\"Kommunales Jobcenter Hochtaunuskreis\",\"Hochtaunuskreis\"],"
                 + "[\"/jobcenter/stadt-kassel/\",\"Jobcenter Stadt Kassel\",\"Stadt Kassel\"],"

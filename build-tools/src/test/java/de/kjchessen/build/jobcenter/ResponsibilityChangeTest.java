@@ -58,15 +58,15 @@ class ResponsibilityChangeTest {
     @Test
     void aFutureChangeIsAnnouncedAndTheKreisStaysResponsible(@TempDir Path root) throws Exception {
         Responsibilities z = on(root, LocalDate.of(2025, 12, 15));
-        Responsibilities.Eintrag neustadt = z.gemeinde("06435014").orElseThrow();
+        Responsibilities.Entry neustadt = z.gemeinde("06435014").orElseThrow();
         assertEquals("altkreis", neustadt.jobcenter().id());
         assertEquals("Ab 2. Januar 2026 zuständig: Jobcenter Neustadt (bis dahin: Jobcenter Altkreis).", neustadt.hinweis());
         // both pages: the old one keeps the Gemeinde and names the change, the new one lists it as coming
-        assertEquals(List.of("Dorf", "Neustadt"), z.gemeindenVon("altkreis").stream().map(e -> e.gemeinde().name()).sorted().toList());
-        assertEquals(List.of("Neustadt"), z.gemeindenVon("neustadt").stream().map(e -> e.gemeinde().name()).toList());
+        assertEquals(List.of("Dorf", "Neustadt"), z.gemeindenOf("altkreis").stream().map(e -> e.gemeinde().name()).sorted().toList());
+        assertEquals(List.of("Neustadt"), z.gemeindenOf("neustadt").stream().map(e -> e.gemeinde().name()).toList());
         assertEquals("Ab 2. Januar 2026 ist für Neustadt ein anderes Jobcenter zuständig: Jobcenter Neustadt.",
-                neustadt.wechsel().satzFuerBisher("Neustadt"));
-        assertEquals("Ab 2. Januar 2026: Stadt Neustadt.", neustadt.hinweisKurz(), "short form for the lists");
+                neustadt.wechsel().sentenceForPrevious("Neustadt"));
+        assertEquals("Ab 2. Januar 2026: Stadt Neustadt.", neustadt.shortNote(), "short form for the lists");
         assertEquals("", z.gemeinde("06435001").orElseThrow().hinweis(), "die übrigen Gemeinden wechseln nicht");
     }
 
@@ -77,13 +77,13 @@ class ResponsibilityChangeTest {
         assertEquals("Seit 2. Januar 2026 zuständig: Jobcenter Neustadt (vorher: Jobcenter Altkreis).",
                 onTheDay.gemeinde("06435014").orElseThrow().hinweis());
         Responsibilities later = on(root, LocalDate.of(2026, 11, 30));
-        assertEquals(List.of("Dorf"), later.gemeindenVon("altkreis").stream().map(e -> e.gemeinde().name()).toList());
+        assertEquals(List.of("Dorf"), later.gemeindenOf("altkreis").stream().map(e -> e.gemeinde().name()).toList());
         assertTrue(later.gemeinde("06435014").orElseThrow().hinweis().startsWith("Seit 2. Januar 2026"));
-        assertEquals("Seit 2. Januar 2026; vorher: Altkreis.", later.gemeinde("06435014").orElseThrow().hinweisKurz());
+        assertEquals("Seit 2. Januar 2026; vorher: Altkreis.", later.gemeinde("06435014").orElseThrow().shortNote());
         Responsibilities ayearOn = on(root, LocalDate.of(2027, 1, 2));
         assertEquals("neustadt", ayearOn.gemeinde("06435014").orElseThrow().jobcenter().id());
         assertEquals("", ayearOn.gemeinde("06435014").orElseThrow().hinweis());
-        assertEquals(List.of(), ayearOn.wechselBei("altkreis"));
+        assertEquals(List.of(), ayearOn.changesFor("altkreis"));
     }
 
     @Test

@@ -69,11 +69,11 @@ public class ResponsibilityReaderTest {
         Optional<Responsibilities> z = ResponsibilityReader.check(root, out);
         assertEquals(List.of(), out);
         assertEquals(List.of("Bad Homburg v.d. Höhe", "Fuldatal", "Kassel", "Ötzberg"),
-                z.orElseThrow().eintraege().stream().map(e -> e.gemeinde().name()).toList());
-        assertEquals(List.of("B", "F", "K", "O"), List.copyOf(z.get().nachBuchstabe().keySet()));
-        assertEquals(List.of("Fuldatal", "Kassel"), z.get().nachPostleitzahl().get("34127").stream()
+                z.orElseThrow().entries().stream().map(e -> e.gemeinde().name()).toList());
+        assertEquals(List.of("B", "F", "K", "O"), List.copyOf(z.get().byLetter().keySet()));
+        assertEquals(List.of("Fuldatal", "Kassel"), z.get().byPostcode().get("34127").stream()
                 .map(e -> e.gemeinde().name()).toList());
-        assertEquals("/jobcenter/landkreis-kassel/", z.get().nachPostleitzahl().get("34233").get(0).jobcenter().pfad());
+        assertEquals("/jobcenter/landkreis-kassel/", z.get().byPostcode().get("34233").get(0).jobcenter().pfad());
     }
 
     @Test
@@ -147,9 +147,9 @@ public class ResponsibilityReaderTest {
         write(root, GemeindenCsv.FILE, CSV);
         write(root, de.kjchessen.build.jobcenter.JobCentre.FILE, YAML);
         Path data = root.resolve("data");
-        assertEquals(4, ResponsibilityReader.fromDataFolder(data).eintraege().size());
+        assertEquals(4, ResponsibilityReader.fromDataFolder(data).entries().size());
         write(root, GemeindenCsv.FILE, CSV + "06611001,Neu,06611,Kassel,34117\n");
-        assertEquals(5, ResponsibilityReader.fromDataFolder(data).eintraege().size());
+        assertEquals(5, ResponsibilityReader.fromDataFolder(data).entries().size());
         write(root, GemeindenCsv.FILE, CSV + "06999001,Nirgendwo,06999,Nirgends,12345\n");
         IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
                 () -> ResponsibilityReader.fromDataFolder(data));

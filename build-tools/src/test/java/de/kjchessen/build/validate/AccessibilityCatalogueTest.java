@@ -1,12 +1,12 @@
 package de.kjchessen.build.validate;
 
-import de.kjchessen.build.content.MarkdownSyntax;
 import de.kjchessen.build.FixtureSite;
 import de.kjchessen.build.Problem;
 import de.kjchessen.build.Report;
 import de.kjchessen.build.SiteMode;
 import de.kjchessen.build.ValidationFailedException;
 import de.kjchessen.build.bake.ProjectMarkdownEngine;
+import de.kjchessen.build.content.MarkdownSyntax;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

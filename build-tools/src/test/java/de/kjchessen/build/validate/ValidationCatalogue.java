@@ -78,7 +78,7 @@ final class ValidationCatalogue {
         return new Case(kind, SiteMode.PUBLISH, breakIt, message);
     }
 
-    /** A translation of the Kontakt page (content/en/…); DATUM is its date= (without stand= it is its Stand). */
+    /** A translation of the Kontakt page (content/en/…); DATE is its date= (without stand= it is its Stand). */
     static final String EN = "content/en/kontakt/index.md";
     static final String UEBERSETZUNG = """
             title=Contact
