@@ -136,7 +136,7 @@ public final class FixtureSite {
         writeBytes(root, "assets/bilder/beratung.jpg", jpeg(1200, 800));
         for (String schema : SCHEMAS) {
             String rel = "data/schemas/" + schema + ".schema.json";
-            write(root, rel, read(Path.of("..").toAbsolutePath().normalize(), rel));
+            write(root, rel, read(TestProject.ROOT, rel));
         }
         return root;
     }

@@ -6,6 +6,8 @@ import de.kjchessen.build.SiteUrls;
 import de.kjchessen.build.content.RenderingStep;
 import de.kjchessen.build.events.Event;
 import de.kjchessen.build.events.EventCalendar;
+import de.kjchessen.build.languages.Language;
+import de.kjchessen.build.languages.LanguagesModel;
 import de.kjchessen.build.news.AtomFeed;
 import de.kjchessen.build.news.Post;
 
@@ -91,8 +93,8 @@ public class SiteGenerators extends RenderingStep {
         }
         LocalDate newest = docs.stream().map(d -> day(d.getDate())).max(Comparator.naturalOrder()).orElse(LocalDate.EPOCH);
         List<SitemapXml.Entry> entries = new ArrayList<>();
-        var versions = de.kjchessen.build.languages.LanguagesModel.of(config.getContentFolder().toPath(),
-                de.kjchessen.build.languages.Language.read(config.getDataFolder().toPath()));
+        var versions = LanguagesModel.of(config.getContentFolder().toPath(),
+                Language.read(config.getDataFolder().toPath()));
         for (DocumentModel doc : docs) {
             if (NOT_IN_SITEMAP.contains(doc.getUri())) {
                 continue;

@@ -23,6 +23,6 @@ public final class EventFields {
         PointInTime end = doc.get("end") == null ? null : PointInTime.parse(String.valueOf(doc.get("end"))).orElse(null);
         doc.put("termin_wann", EventText.when(start, end));
         doc.put("termin_beginn", EventText.isoStart(start));
-        doc.put("termin_vorbei", de.kjchessen.build.events.Event.of(doc).isPast(BuildClock.today()));
+        doc.put("termin_vorbei", Event.of(doc).isPast(BuildClock.today()));
     }
 }

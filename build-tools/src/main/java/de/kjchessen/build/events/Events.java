@@ -1,14 +1,12 @@
 package de.kjchessen.build.events;
 
+import de.kjchessen.build.BuildClock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 
 /** Splits the Termine into upcoming (soonest first) and past (latest first) for a given day. */
 public final class Events {
-
-    public static final ZoneId BERLIN = de.kjchessen.build.BuildClock.BERLIN;
 
     private Events() {
     }
@@ -16,9 +14,9 @@ public final class Events {
     public record Plan(List<Event> upcoming, List<Event> past) {
     }
 
-    /** The day of the build in Berlin ({@link de.kjchessen.build.BuildClock}): "upcoming" and "past" are decided when the site is baked. */
+    /** The day of the build in Berlin ({@link BuildClock}): "upcoming" and "past" are decided when the site is baked. */
     public static LocalDate buildDay() {
-        return de.kjchessen.build.BuildClock.today();
+        return BuildClock.today();
     }
 
     public static Plan split(List<Event> termine, LocalDate today) {

@@ -2,6 +2,7 @@ package de.kjchessen.build.finder;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import de.kjchessen.build.jobcenter.Contact;
 import de.kjchessen.build.jobcenter.JobCentre;
 import de.kjchessen.build.jobcenter.Responsibilities;
 
@@ -36,7 +37,7 @@ public final class SearchIndex {
     }
 
     /** The link text of the first way in: the online service's name, the website without https://, the number. */
-    static String firstStepText(de.kjchessen.build.jobcenter.Contact.SourcedValue a) {
+    static String firstStepText(Contact.SourcedValue a) {
         return a.display();
     }
 

@@ -3,6 +3,7 @@ package de.kjchessen.build.finder;
 import de.kjchessen.build.content.RenderingStep;
 import de.kjchessen.build.jobcenter.Responsibilities;
 import de.kjchessen.build.jobcenter.ResponsibilityReader;
+import de.kjchessen.build.languages.Language;
 
 import org.jbake.app.ContentStore;
 import org.jbake.app.Renderer;
@@ -52,7 +53,7 @@ public class SearchIndexRenderer extends RenderingStep {
      */
     static int writeTexts(Path data, Path folder) throws IOException {
         int written = 0;
-        for (de.kjchessen.build.languages.Language s : de.kjchessen.build.languages.Language.read(data)) {
+        for (Language s : Language.read(data)) {
             if (s.texte().get("finder") instanceof java.util.Map<?, ?> finder && finder.get("skript") instanceof java.util.Map<?, ?> skript) {
                 Files.writeString(folder.getParent().resolve(textsPath(s.code())),
                         tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(skript), StandardCharsets.UTF_8);

@@ -89,7 +89,7 @@ public final class RunPagefind {
      * post-bake step removes drafts and editor files, so it has to run first (see pom.xml).
      */
     static void requireOnlyPublishable(Path site) throws IOException {
-        de.kjchessen.build.hosting.PublishableFiles.unpublishable(site).values().stream().findFirst().ifPresent(file -> {
+        PublishableFiles.unpublishable(site).values().stream().findFirst().ifPresent(file -> {
             throw new IllegalStateException(file + " darf nicht in den Suchindex: Der Schritt post-bake muss vor "
                     + "Pagefind laufen (pom.xml). / must not be indexed: run the post-bake step before Pagefind.");
         });

@@ -2,8 +2,12 @@ package de.kjchessen.build.preview;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import de.kjchessen.build.BuildClock;
 import de.kjchessen.build.Problem;
+import de.kjchessen.build.content.FactDates;
+import de.kjchessen.build.hosting.PostBake;
 import de.kjchessen.build.hosting.RunPagefind;
+import de.kjchessen.build.validate.ValidateSite;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -127,7 +131,7 @@ public final class PreviewServer implements AutoCloseable {
     /** What the Maven build runs after its bake, for the preview's own first bake (see the preview profile). */
     static void afterFirstBake(Path root, Path output) throws Exception {
         Path target = output.toAbsolutePath().normalize().getParent();
-        de.kjchessen.build.hosting.PostBake.run(root.toAbsolutePath().normalize(), output.toAbsolutePath().normalize(),
+        PostBake.run(root.toAbsolutePath().normalize(), output.toAbsolutePath().normalize(),
                 target.resolve("hosting"));
         RunPagefind.main(new String[]{root.resolve("build-tools/pagefind").toString(), output.toString(),
                 target.resolve("pagefind-cli").toString(), "false"});
@@ -295,8 +299,8 @@ public final class PreviewServer implements AutoCloseable {
             } else if (path.equals(EVENTS_PATH)) {
                 events(exchange);
             } else if (path.equals(REVIEW_PATH)) {
-                send(exchange, 200, "text/html; charset=utf-8", de.kjchessen.build.content.FactDates.reviewPage(
-                        de.kjchessen.build.validate.ValidateSite.validate(root).facts(), de.kjchessen.build.BuildClock.today())
+                send(exchange, 200, "text/html; charset=utf-8", FactDates.reviewPage(
+                        ValidateSite.validate(root).facts(), BuildClock.today())
                         .getBytes(StandardCharsets.UTF_8));
             } else {
                 lock.readLock().lock();

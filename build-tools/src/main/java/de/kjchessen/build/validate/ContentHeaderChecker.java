@@ -5,6 +5,7 @@ import de.kjchessen.build.Suggest;
 import de.kjchessen.build.content.Embargo;
 import de.kjchessen.build.content.FactDates;
 import de.kjchessen.build.content.Header;
+import de.kjchessen.build.languages.LanguageVersions;
 import de.kjchessen.build.pictures.PostPicture;
 
 import java.time.LocalDate;
@@ -37,7 +38,7 @@ public final class ContentHeaderChecker {
             "title", "date", "type", "status", "description", "tags", "summary",
             "baustein", "jobcenter", "start", "end", "location", "link", "image", "image_alt",
             Embargo.KEY, PostPicture.CREDIT, PostPicture.LICENCE,
-            FactDates.STAND, FactDates.GUELTIG_BIS, de.kjchessen.build.languages.LanguageVersions.ORIGINAL);
+            FactDates.STAND, FactDates.GUELTIG_BIS, LanguageVersions.ORIGINAL);
     private static final DateTimeFormatter ISO_DATE =
             DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
     private static final Pattern GERMAN_DATE = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})");

@@ -13,11 +13,13 @@ import de.kjchessen.build.content.FactDates;
 import de.kjchessen.build.data.DataFiles;
 import de.kjchessen.build.data.DataSchemaValidator;
 import de.kjchessen.build.data.YamlFile;
+import de.kjchessen.build.hosting.RedirectsFile;
 import de.kjchessen.build.jobcenter.ContactChecker;
 import de.kjchessen.build.jobcenter.CountPlaceholders;
 import de.kjchessen.build.jobcenter.JobCentre;
 import de.kjchessen.build.jobcenter.JobcenterDataChecker;
 import de.kjchessen.build.jobcenter.ResponsibilityReader;
+import de.kjchessen.build.languages.LanguagesChecker;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -118,13 +120,13 @@ public final class ValidateSite {
         List<JobCentre> jobcentre = jobcenter.map(y -> JobCentre.from(y, new ArrayList<>())).orElse(List.of());
         JobcenterDataChecker.checkReferences(pages, JobCentre.ids(jobcentre), out);
         new DataSchemaValidator().check(root, data, out);
-        de.kjchessen.build.languages.LanguagesChecker.check(root, data, pages, out);
+        LanguagesChecker.check(root, data, pages, out);
         if (jobcenter.isPresent()) {
             JobcenterDataChecker.check(root, jobcenter.get(), out);
             ContactChecker.check(jobcenter.get(), out);
         }
 
-        de.kjchessen.build.hosting.RedirectsFile.validate(data.get(de.kjchessen.build.hosting.RedirectsFile.FILE), urls, out);
+        RedirectsFile.validate(data.get(RedirectsFile.FILE), urls, out);
         // Jobcenter-Finder: every Gemeinde must reach exactly one Jobcenter (data/gemeinden.csv ⋈ data/jobcenter.yaml)
         // (only where the finder page exists: fixture sites may hold just a few Jobcenter)
         if (Files.isDirectory(root.resolve("content/jobcenter-finden"))) {

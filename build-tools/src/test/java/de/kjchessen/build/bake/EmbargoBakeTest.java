@@ -4,10 +4,9 @@ import de.kjchessen.build.BuildClock;
 import de.kjchessen.build.FixtureSite;
 import de.kjchessen.build.Problem;
 import de.kjchessen.build.SiteMode;
+import de.kjchessen.build.TestProject;
 import de.kjchessen.build.content.Embargo;
-import de.kjchessen.build.data.DataSchemaValidatorTest;
 import de.kjchessen.build.hosting.PostBake;
-import de.kjchessen.build.jobcenter.JobcenterPagesTest;
 import de.kjchessen.build.validate.ValidateSite;
 import org.jbake.app.Oven;
 import org.jbake.app.configuration.JBakeConfiguration;
@@ -49,13 +48,7 @@ class EmbargoBakeTest {
         ZonedDateTime today = BuildClock.now().withHour(12).withMinute(0).withSecond(0).withNano(0);
         ZonedDateTime sperrfrist = today.plusDays(1).withHour(9);
         Path src = tmp.resolve("site");
-        Path project = DataSchemaValidatorTest.PROJECT;
-        for (String dir : List.of("content", "data", "templates", "assets")) {
-            JobcenterPagesTest.copy(project.resolve(dir), src.resolve(dir));
-        }
-        Files.copy(project.resolve("jbake.properties"), src.resolve("jbake.properties"));
-        Files.createDirectories(src.resolve("hosting"));
-        Files.copy(project.resolve("hosting/htaccess"), src.resolve("hosting/htaccess"));
+        TestProject.copy(src, "content", "data", "templates", "assets", "jbake.properties", "hosting/htaccess");
         int year = sperrfrist.getYear();
         String day = sperrfrist.toLocalDate().toString();
         Path post = src.resolve("content/aktuelles/" + year + "/" + day + "-" + SLUG + ".md");

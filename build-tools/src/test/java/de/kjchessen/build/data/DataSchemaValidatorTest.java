@@ -1,6 +1,8 @@
 package de.kjchessen.build.data;
 
 import de.kjchessen.build.Problem;
+import de.kjchessen.build.TestProject;
+import de.kjchessen.build.jobcenter.GemeindenCsv;
 import de.kjchessen.build.jobcenter.KreisGeometry;
 import de.kjchessen.build.validate.ValidateSite;
 import de.kjchessen.build.validate.ValidateSiteTest;
@@ -22,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 public class DataSchemaValidatorTest {
 
-    public static final Path PROJECT = Path.of(System.getProperty("project.root", "..")).toAbsolutePath().normalize();
+    static final Path PROJECT = TestProject.ROOT;
 
     /** Two valid entries (a gemeinsame Einrichtung and a kommunales Jobcenter). */
     static final String VALID = """
@@ -69,7 +71,7 @@ public class DataSchemaValidatorTest {
 
     /** Validates {@code yaml} as data/jobcenter.yaml of a project that has the real schema, map and Gemeinden. */
     static List<String> messages(Path root, String yaml) throws Exception {
-        for (String rel : List.of("data/schemas/jobcenter.schema.json", KreisGeometry.FILE, de.kjchessen.build.jobcenter.GemeindenCsv.FILE)) {
+        for (String rel : List.of("data/schemas/jobcenter.schema.json", KreisGeometry.FILE, GemeindenCsv.FILE)) {
             Path target = root.resolve(rel);
             Files.createDirectories(target.getParent());
             Files.copy(PROJECT.resolve(rel), target);

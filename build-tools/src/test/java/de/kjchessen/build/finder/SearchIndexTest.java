@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import de.kjchessen.build.Problem;
 import de.kjchessen.build.jobcenter.GemeindenCsv;
+import de.kjchessen.build.jobcenter.JobCentre;
 import de.kjchessen.build.jobcenter.ResponsibilityReader;
 import de.kjchessen.build.jobcenter.ResponsibilityReaderTest;
 import org.junit.jupiter.api.Test;
@@ -33,7 +34,7 @@ class SearchIndexTest {
     @Test
     void indexListsEveryGemeindeWithItsJobcenterAndLicence(@TempDir Path root) throws Exception {
         ResponsibilityReaderTest.write(root, GemeindenCsv.FILE, ResponsibilityReaderTest.CSV);
-        ResponsibilityReaderTest.write(root, de.kjchessen.build.jobcenter.JobCentre.FILE, ResponsibilityReaderTest.YAML);
+        ResponsibilityReaderTest.write(root, JobCentre.FILE, ResponsibilityReaderTest.YAML);
         List<Problem> out = new ArrayList<>();
         String json = SearchIndex.json(ResponsibilityReader.check(root, out).orElseThrow());
         assertEquals("{\"quelle\":\"" + SearchIndex.SOURCE + "\",\"jobcenter\":["

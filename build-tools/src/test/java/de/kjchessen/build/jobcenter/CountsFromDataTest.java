@@ -1,7 +1,6 @@
 package de.kjchessen.build.jobcenter;
 
-import de.kjchessen.build.data.DataSchemaValidatorTest;
-
+import de.kjchessen.build.TestProject;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -41,7 +40,7 @@ class CountsFromDataTest {
 
     @Test
     void contentAndTemplatesTakeEveryHessenCountFromTheData() throws Exception {
-        Path project = DataSchemaValidatorTest.PROJECT;
+        Path project = TestProject.ROOT;
         List<String> found = new ArrayList<>();
         for (String dir : List.of("content", "templates")) {
             try (Stream<Path> files = Files.walk(project.resolve(dir))) {

@@ -1,7 +1,6 @@
 package de.kjchessen.build.jobcenter;
 
-import de.kjchessen.build.data.DataSchemaValidatorTest;
-
+import de.kjchessen.build.TestProject;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -21,7 +20,7 @@ class HessenMapTest {
 
     static Map<String, KreisGeometry.Kreis> read() {
         try {
-            return KreisGeometry.read(DataSchemaValidatorTest.PROJECT.resolve(KreisGeometry.FILE));
+            return KreisGeometry.read(TestProject.ROOT.resolve(KreisGeometry.FILE));
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
@@ -29,7 +28,7 @@ class HessenMapTest {
 
     /** The Jobcenter responsible today for an area keyed by a Gemeinde, from the finder's join of the real data. */
     static java.util.function.Function<String, JobCentre> zustaendig(List<JobCentre> all) {
-        var z = de.kjchessen.build.jobcenter.ResponsibilityReader.check(DataSchemaValidatorTest.PROJECT, new java.util.ArrayList<>()).orElseThrow();
+        var z = ResponsibilityReader.check(TestProject.ROOT, new java.util.ArrayList<>()).orElseThrow();
         return ags -> z.gemeinde(ags).map(e -> e.jobcenter()).orElse(null);
     }
 

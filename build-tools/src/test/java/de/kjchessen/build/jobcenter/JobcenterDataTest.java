@@ -1,7 +1,6 @@
 package de.kjchessen.build.jobcenter;
 
-import de.kjchessen.build.data.DataSchemaValidatorTest;
-
+import de.kjchessen.build.TestProject;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -14,13 +13,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class JobcenterDataTest {
 
     static List<JobCentre> real() throws Exception {
-        return JobCentreFile.load(DataSchemaValidatorTest.PROJECT.resolve("data")).all();
+        return JobCentreFile.load(TestProject.ROOT.resolve("data")).all();
     }
 
     @Test
     void theKindsOfAreaAgreeWithTheMap() throws Exception {
         // The counts shown on the site are computed from the data; here they must agree with the map's areas.
-        var kreise = KreisGeometry.read(DataSchemaValidatorTest.PROJECT.resolve(KreisGeometry.FILE));
+        var kreise = KreisGeometry.read(TestProject.ROOT.resolve(KreisGeometry.FILE));
         Map<String, Long> mapKinds = kreise.values().stream().collect(Collectors.groupingBy(
                 k -> k.kreisfrei() ? JobCentre.KREISFREIE_STADT : JobCentre.LANDKREIS, Collectors.counting()));
         assertEquals(mapKinds, real().stream().collect(Collectors.groupingBy(JobCentre::art, Collectors.counting())));
@@ -32,13 +31,13 @@ class JobcenterDataTest {
         JobCentre hanau = byId.get("hanau");
         assertEquals(JobCentre.GEMEINSAME_EINRICHTUNG, hanau.traegerform());
         assertEquals(JobCentre.KREISFREIE_STADT, hanau.art());
-        assertEquals(true, KreisGeometry.read(DataSchemaValidatorTest.PROJECT.resolve(KreisGeometry.FILE))
+        assertEquals(true, KreisGeometry.read(TestProject.ROOT.resolve(KreisGeometry.FILE))
                 .containsKey(hanau.ags()), "Hanaus Gebietsschlüssel fehlt in der Karte");
     }
 
     @Test
     void everyKreisOfTheMapHasExactlyOneJobcenter() throws Exception {
-        var kreise = KreisGeometry.read(DataSchemaValidatorTest.PROJECT.resolve(KreisGeometry.FILE));
+        var kreise = KreisGeometry.read(TestProject.ROOT.resolve(KreisGeometry.FILE));
         assertEquals(kreise.keySet().stream().sorted().toList(), real().stream().map(JobCentre::ags).sorted().toList());
     }
 

@@ -1,7 +1,7 @@
 package de.kjchessen.build.jobcenter;
 
 import de.kjchessen.build.Problem;
-import de.kjchessen.build.data.DataSchemaValidatorTest;
+import de.kjchessen.build.TestProject;
 import de.kjchessen.build.validate.ValidateSite;
 
 import org.jbake.app.Oven;
@@ -18,7 +18,6 @@ import tools.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -57,10 +56,9 @@ public class JobcenterPagesTest {
 
     @Test
     void addingAnEntryYieldsPageListEntryMapLinkAndDownloadRow(@TempDir Path tmp) throws Exception {
-        Path project = DataSchemaValidatorTest.PROJECT;
+        Path project = TestProject.ROOT;
         Path src = tmp.resolve("site");
-        copy(project.resolve("templates"), src.resolve("templates"));
-        copy(project.resolve("data"), src.resolve("data"));
+        TestProject.copy(src, "templates", "data");
         Files.createDirectories(src.resolve("content"));
         Files.createDirectories(src.resolve("assets"));
         Files.writeString(src.resolve("jbake.properties"), Files.readString(project.resolve("jbake.properties"))
@@ -110,18 +108,5 @@ public class JobcenterPagesTest {
         assertTrue(overview.selectFirst(".einleitung").text().startsWith("In Hessen gibt es " + jobcenter + " Jobcenter"),
                 overview.selectFirst(".einleitung").text());
         assertTrue(Files.readString(out.resolve(JobcenterPages.CSV)).contains("\r\ntestkreis,06999,Testkreis,"));
-    }
-
-    public static void copy(Path from, Path to) throws Exception {
-        try (Stream<Path> s = Files.walk(from)) {
-            for (Path p : s.toList()) {
-                Path t = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(t);
-                } else {
-                    Files.copy(p, t);
-                }
-            }
-        }
     }
 }

@@ -44,8 +44,8 @@ class ResponsibilityChangeTest {
 
     static Responsibilities on(Path root, LocalDate day, String yaml, List<Problem> out) throws Exception {
         ResponsibilityReaderTest.write(root, GemeindenCsv.FILE, CSV);
-        ResponsibilityReaderTest.write(root, de.kjchessen.build.jobcenter.JobCentre.FILE, yaml);
-        return ResponsibilityReader.read(root.resolve(GemeindenCsv.FILE), root.resolve(de.kjchessen.build.jobcenter.JobCentre.FILE), day, out).orElse(null);
+        ResponsibilityReaderTest.write(root, JobCentre.FILE, yaml);
+        return ResponsibilityReader.read(root.resolve(GemeindenCsv.FILE), root.resolve(JobCentre.FILE), day, out).orElse(null);
     }
 
     static Responsibilities on(Path root, LocalDate day) throws Exception {

@@ -50,7 +50,7 @@ public class ResponsibilityReaderTest {
 
     static List<String> problems(Path root, String csv, String yaml) throws Exception {
         write(root, GemeindenCsv.FILE, csv);
-        write(root, de.kjchessen.build.jobcenter.JobCentre.FILE, yaml);
+        write(root, JobCentre.FILE, yaml);
         List<Problem> out = new ArrayList<>();
         ResponsibilityReader.check(root, out);
         return out.stream().map(Problem::format).toList();
@@ -64,7 +64,7 @@ public class ResponsibilityReaderTest {
     @Test
     void goodDataJoinsEveryGemeindeToItsJobcenter(@TempDir Path root) throws Exception {
         write(root, GemeindenCsv.FILE, CSV);
-        write(root, de.kjchessen.build.jobcenter.JobCentre.FILE, YAML);
+        write(root, JobCentre.FILE, YAML);
         List<Problem> out = new ArrayList<>();
         Optional<Responsibilities> z = ResponsibilityReader.check(root, out);
         assertEquals(List.of(), out);
@@ -135,7 +135,7 @@ public class ResponsibilityReaderTest {
 
     @Test
     void aMissingFileIsNamed(@TempDir Path root) throws Exception {
-        write(root, de.kjchessen.build.jobcenter.JobCentre.FILE, YAML);
+        write(root, JobCentre.FILE, YAML);
         List<Problem> out = new ArrayList<>();
         ResponsibilityReader.check(root, out);
         assertEquals(List.of("data/gemeinden.csv: Die Datei fehlt. Sie enthält die Gemeinden Hessens mit Kreis und "
@@ -145,7 +145,7 @@ public class ResponsibilityReaderTest {
     @Test
     void theBakeSeesAnEditedFileAndRefusesBrokenData(@TempDir Path root) throws Exception {
         write(root, GemeindenCsv.FILE, CSV);
-        write(root, de.kjchessen.build.jobcenter.JobCentre.FILE, YAML);
+        write(root, JobCentre.FILE, YAML);
         Path data = root.resolve("data");
         assertEquals(4, ResponsibilityReader.fromDataFolder(data).entries().size());
         write(root, GemeindenCsv.FILE, CSV + "06611001,Neu,06611,Kassel,34117\n");

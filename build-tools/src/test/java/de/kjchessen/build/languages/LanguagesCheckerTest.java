@@ -1,6 +1,7 @@
 package de.kjchessen.build.languages;
 
 import de.kjchessen.build.Problem;
+import de.kjchessen.build.TestProject;
 import de.kjchessen.build.data.DataFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The project's language files pass their schema and each other; a broken copy is reported with file and line. */
 class LanguagesCheckerTest {
 
-    static final Path PROJECT = Path.of("..").toAbsolutePath().normalize();
+    static final Path PROJECT = TestProject.ROOT;
 
     static List<Problem> check(Path root) throws Exception {
         List<Problem> out = new ArrayList<>();

@@ -2,6 +2,7 @@ package de.kjchessen.build.validate;
 
 import de.kjchessen.build.FixtureSite;
 import de.kjchessen.build.Problem;
+import de.kjchessen.build.TestProject;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** docs/redaktion.md explains every message, and the templates in docs/vorlagen/ work as the handbook says. */
 class HandbookTest {
 
-    static final Path PROJECT = Path.of("..").toAbsolutePath().normalize();
+    static final Path PROJECT = TestProject.ROOT;
 
     static String handbook() throws Exception {
         return Files.readString(PROJECT.resolve("docs/redaktion.md"), StandardCharsets.UTF_8);
