@@ -1,5 +1,6 @@
 package de.kjchessen.site.hosting;
 
+import de.kjchessen.build.SiteUrls;
 import de.kjchessen.site.support.BrowserTest;
 import de.kjchessen.site.support.Chromium;
 import de.kjchessen.site.support.GeneratedSite;
@@ -56,7 +57,7 @@ class ApacheBrowserTest {
     void everyPageRendersWithoutCspViolationsAndWithItsStylesheet() throws Exception {
         List<String> faults = new ArrayList<>();
         List<String> pages = GeneratedSite.built().pages().keySet().stream().filter(rel -> !rel.startsWith("pagefind/"))
-                .map(GeneratedSite::urlPath).sorted().toList();
+                .map(SiteUrls::ofUri).sorted().toList();
         for (String page : pages) {
             driver.get(apache.baseUrl() + page);
             Object violations = chromium.cspViolations();

@@ -1,6 +1,7 @@
 package de.kjchessen.site.hosting;
 
 import de.kjchessen.build.Problem;
+import de.kjchessen.build.SiteUrls;
 import de.kjchessen.build.hosting.Fingerprinter;
 import de.kjchessen.build.hosting.Redirect;
 import de.kjchessen.build.hosting.RedirectsFile;
@@ -196,6 +197,6 @@ class ApacheHostingTest {
     private static List<String> pageUrls() {
         return GeneratedSite.built().pages().keySet().stream()
                 .filter(rel -> !rel.equals("404.html") && !rel.startsWith("pagefind/"))
-                .map(GeneratedSite::urlPath).sorted().toList();
+                .map(SiteUrls::ofUri).sorted().toList();
     }
 }

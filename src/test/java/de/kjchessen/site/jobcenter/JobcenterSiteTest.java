@@ -1,7 +1,7 @@
 package de.kjchessen.site.jobcenter;
 
-import de.kjchessen.build.JobCentre;
-import de.kjchessen.build.JobCentreFile;
+import de.kjchessen.build.jobcenter.JobCentre;
+import de.kjchessen.build.jobcenter.JobCentreFile;
 import de.kjchessen.site.support.GeneratedSite;
 import de.kjchessen.site.support.Project;
 import de.kjchessen.site.support.Selections;
@@ -113,7 +113,7 @@ class JobcenterSiteTest {
         JsonMapper json = JsonMapper.builder().build();
         for (JobCentre j : data.values()) {
             Document d = site.page("jobcenter/" + j.id() + "/index.html");
-            assertEquals(j.anzeigename(), d.selectFirst("h1").text());
+            assertEquals(j.displayName(), d.selectFirst("h1").text());
             assertFalse(d.select("ul.gemeinden li").isEmpty(), j.id());
             assertEquals(j.quellen().size(), d.select("ul.quellen a[rel=external]").size(), j.id());
             Selections.assertExternalLinksMarked(d, "main a[href^=http]", j.id());

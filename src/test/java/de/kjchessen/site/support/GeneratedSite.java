@@ -95,12 +95,6 @@ public final class GeneratedSite {
         return files(root).stream().filter(f -> withoutFingerprint(relative(f)).equals(rel)).findFirst().orElse(plain);
     }
 
-    /** The address of a page file as the site links it: "index.html" → "/", "ueber-uns/index.html" → "/ueber-uns/". */
-    public static String urlPath(String rel) {
-        return "/" + (rel.equals("index.html") ? "" : rel.endsWith("/index.html")
-                ? rel.substring(0, rel.length() - "index.html".length()) : rel);
-    }
-
     /** "/js/suche.1a2b3c4d5e.js" → "/js/suche.js": compare asset URLs independent of their content hash. */
     public static String withoutFingerprint(String url) {
         return url.replaceFirst("\\.[0-9a-f]{10}(\\.[a-z0-9]+)$", "$1");
