@@ -13,7 +13,7 @@ public final class Screenshots {
     private Screenshots() {
     }
 
-    /** Writes {@code png} as {@code name} ("jobcenter-finden-360.png") and returns the file. */
+    /** Writes {@code png} as {@code name} ("startseite-erster-bildschirm-360.png") and returns the file. */
     public static Path save(String name, byte[] png) {
         try {
             Files.createDirectories(DIR);
