@@ -183,8 +183,8 @@ public final class JobcenterDownloads {
             address.put("addressRegion", "Hessen");
             address.put("addressCountry", "DE");
         }
-        // "</" would end the <script> element early; "<\/" is the same string in JSON. Pretty-printed: the
-        // post-bake fingerprinter scans quoted strings, and compact JSON such as {"a":{"b" would look like one to it.
+        // "</" would end the <script> element early; "<\/" is the same string in JSON. Pretty-printed for people
+        // reading the page source (the fingerprinter reads JSON-LD with a JSON parser, so compact would work too).
         return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(o).replace("</", "<\\/");
     }
 
