@@ -3,9 +3,6 @@
      content.jobcenter = the entry (null = nicht bestätigt), content.gemeinden = names from data/gemeinden.csv,
      content.jsonld = schema.org JSON built and escaped in Java (a data block, never executed),
      content.kontakt = how to reach it, confirmed values only, each with its source number and date (JobcenterPages.kontakt). -->
-<#import "lib/layout.ftl" as layout>
-<#import "lib/components.ftl" as c>
-<#setting locale="de_DE">
 <#assign j = content.jobcenter>
 <#assign hinweise = j.hinweise>
 <#assign stadt = j.art == "kreisfreie Stadt">
@@ -14,11 +11,11 @@
 </#macro>
 <#-- One fact: its value, or "nicht bestätigt"; a caveat from hinweise underneath. -->
 <#macro angabe feld wert="">
-  <dd><#if wert?has_content><#nested><#else><span class="nicht-bestaetigt" data-pagefind-ignore>nicht bestätigt</span></#if>
+  <dd><@c.angabe wert=wert><#nested></@c.angabe>
     <#if hinweise[feld]??><p class="angabe__hinweis" data-pagefind-ignore>${hinweise[feld]}</p></#if></dd>
 </#macro>
-<@layout.page title=content.title description=content.description path="/jobcenter/${j.id}/" head=jsonld
-              breadcrumbs=[{"titel": "Startseite", "url": "/"}, {"titel": "Jobcenter in Hessen", "url": "/jobcenter/"}]>
+<@layout.page title=content.title description=content.description head=jsonld
+              breadcrumbs=[{"titel": "Jobcenter in Hessen", "url": "/jobcenter/"}]>
 <h1>${j.anzeigename}</h1>
 <#assign k = content.kontakt>
 <section aria-labelledby="kontakt">
@@ -79,7 +76,7 @@
   <@angabe feld="sitz" wert=j.sitz!"">${j.sitz}</@angabe>
 </dl>
 
-<h2 id="gemeinden">Zuständig für ${content.gemeinden?size} <#if content.gemeinden?size == 1>Gemeinde<#else>Städte und Gemeinden</#if></h2>
+<h2 id="gemeinden">Zuständig für ${anzahl(content.gemeinden, "1 Gemeinde", "{n} Städte und Gemeinden")}</h2>
 <ul class="gemeinden">
   <#list content.gemeinden as g><li>${g}</li></#list>
 </ul>

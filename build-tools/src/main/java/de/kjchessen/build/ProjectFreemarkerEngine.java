@@ -18,6 +18,7 @@ import org.jbake.util.DataFileUtil;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -53,6 +54,16 @@ public class ProjectFreemarkerEngine extends AbstractTemplateEngine {
         } catch (IOException e) {
             throw new IllegalStateException("Vorlagenordner nicht lesbar: " + config.getTemplateFolder(), e);
         }
+        // Set once for every template instead of in each: German dates and the libraries (imported when first used).
+        if (config.getJvmLocale() != null) {
+            templates.setLocale(Locale.forLanguageTag(config.getJvmLocale().replace('_', '-')));
+        }
+        templates.addAutoImport("layout", "lib/layout.ftl");
+        templates.addAutoImport("c", "lib/components.ftl");
+        templates.addAutoImport("finder", "lib/finder.ftl");
+        templates.addAutoImport("liste", "lib/seitenliste.ftl");
+        templates.setLazyAutoImports(true);
+        TemplateFunctions.register(templates);
         data = new DataFiles(db, config.getDataFileDocType());
     }
 

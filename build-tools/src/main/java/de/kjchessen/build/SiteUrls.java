@@ -64,6 +64,14 @@ public final class SiteUrls {
         return clean("/" + path);
     }
 
+    /**
+     * The address of the page JBake writes to {@code uri} ("ueber-uns/index.html" → "/ueber-uns/", "index.html" → "/",
+     * "aktuelles/2018/a.html" → "/aktuelles/2018/a.html"); the templates call it as {@code url(…)}.
+     */
+    public static String pageUrl(String uri) {
+        return clean("/" + (uri.startsWith("/") ? uri.substring(1) : uri));
+    }
+
     /** "/x/index.html" and "/x/" are the same page. */
     static String clean(String path) {
         if (path.endsWith("/index.html")) {
