@@ -25,8 +25,8 @@
   <#list k.zeilen as z>
   <dt data-pagefind-ignore>${z.titel}</dt>
   <#list z.werte as v>
-  <dd><#if v.allgemein??>Gemeinsame Einrichtungen nutzen <a href="${v.href}" rel="external">${v.wert}<span class="unsichtbar"> (externe Website)</span></a>.
-    Ob dieses Jobcenter es anbietet, ist nicht einzeln bestätigt.<#else><#if v.name?has_content>${v.name}: </#if><#if v.href?has_content><a href="${v.href}"<#if z.feld != "telefon"> rel="external"</#if>>${v.wert}<#if z.feld != "telefon"><span class="unsichtbar"> (externe Website)</span></#if></a><#else>${v.wert}</#if><#if v.zeiten?has_content>, erreichbar ${v.zeiten}</#if></#if>
+  <dd><#if v.allgemein??>Gemeinsame Einrichtungen nutzen <a href="${v.href}" rel="external">${v.wert}</a>.
+    Ob dieses Jobcenter es anbietet, ist nicht einzeln bestätigt.<#else><#if v.name?has_content>${v.name}: </#if><#if v.href?has_content><a href="${v.href}"<#if z.feld != "telefon"> rel="external"</#if>>${v.wert}</a><#else>${v.wert}</#if><#if v.zeiten?has_content>, erreichbar ${v.zeiten}</#if></#if>
     <#if v.zusatz?has_content><br>${v.zusatz}</#if>
     <p class="angabe__hinweis" data-pagefind-ignore>${v.stand} (<a href="#kontakt-quelle-${v.quelle}">Quelle ${v.quelle}</a>)</p></dd>
   </#list>
@@ -35,14 +35,14 @@
 </#if>
 <#if k.leer>
 <p>Für dieses Jobcenter ist bisher keine Website, Anschrift oder Telefonnummer aus einer Quelle von 2022 oder später
-  bestätigt. Anschrift und Öffnungszeiten nennt Ihnen die Bundesagentur für Arbeit: <a href="${k.ba_suche}" rel="external">Dienststellen vor Ort<span class="unsichtbar"> (externe Website)</span></a>.</p>
+  bestätigt. Anschrift und Öffnungszeiten nennt Ihnen die Bundesagentur für Arbeit: <a href="${k.ba_suche}" rel="external">Dienststellen vor Ort</a>.</p>
 <#elseif k.fehlt?has_content>
-<p>${k.fehlt} <#if k.website>Mehr finden Sie auf der Website des Jobcenters.<#else>Mehr nennt Ihnen auch die Bundesagentur für Arbeit: <a href="${k.ba_suche}" rel="external">Dienststellen vor Ort<span class="unsichtbar"> (externe Website)</span></a>.</#if></p>
+<p>${k.fehlt} <#if k.website>Mehr finden Sie auf der Website des Jobcenters.<#else>Mehr nennt Ihnen auch die Bundesagentur für Arbeit: <a href="${k.ba_suche}" rel="external">Dienststellen vor Ort</a>.</#if></p>
 </#if>
 <#if k.quellen?has_content>
 <h3 id="kontakt-quellen">Quellen der Kontaktangaben</h3>
 <ol class="quellen" data-pagefind-ignore>
-  <#list k.quellen as q><li id="kontakt-quelle-${q.nummer}"><a href="${q.url}" rel="external">${q.titel}<span class="unsichtbar"> (externe Website)</span></a>, ${q.stand}</li></#list>
+  <#list k.quellen as q><li id="kontakt-quelle-${q.nummer}"><a href="${q.url}" rel="external">${q.titel}</a>, ${q.stand}</li></#list>
 </ol>
 </#if>
 <#if k.stand?has_content><p class="stand" data-pagefind-ignore>Kontaktangaben geprüft am <time datetime="${k.stand_iso}">${k.stand}</time>. Wir zeigen nur Angaben aus starken oder mittleren Quellen von 2022 oder später.</p></#if>
@@ -85,7 +85,7 @@
 
 <h2 id="quellen">Quellen</h2>
 <ul class="quellen" data-pagefind-ignore>
-  <#list j.quellen as q><li><a href="${q.url}" rel="external">${q.titel}<span class="unsichtbar"> (externe Website)</span></a></li></#list>
+  <#list j.quellen as q><li><a href="${q.url}" rel="external">${q.titel}</a></li></#list>
 </ul>
 <p class="stand" data-pagefind-ignore>Stand der Angaben: <time datetime="${c.isoDatum(content.date)}">${c.datum(content.date)}</time></p>
 <p class="zurueck"><a href="/jobcenter/">Alle Jobcenter in Hessen</a></p>
