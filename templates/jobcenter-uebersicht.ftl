@@ -43,5 +43,5 @@
 
 <p>Die Angaben aller Jobcenter gibt es auch als Tabelle zum Herunterladen:
   <a href="/open-data/">Open Data und Quellen</a>.</p>
-<p class="stand" data-pagefind-ignore>Stand der Angaben: <time datetime="${c.isoDatum(content.date)}">${c.datum(content.date)}</time></p>
+<@c.stand content.date />
 </@layout.page>

@@ -87,6 +87,6 @@
 <ul class="quellen" data-pagefind-ignore>
   <#list j.quellen as q><li><a href="${q.url}" rel="external">${q.titel}</a></li></#list>
 </ul>
-<p class="stand" data-pagefind-ignore>Stand der Angaben: <time datetime="${c.isoDatum(content.date)}">${c.datum(content.date)}</time></p>
+<@c.stand content.date />
 <p class="zurueck"><a href="/jobcenter/">Alle Jobcenter in Hessen</a></p>
 </@layout.page>

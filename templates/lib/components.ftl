@@ -68,6 +68,11 @@ ${(t.texte.herausgeber)!"Herausgeber"}: <@angabe wert=betreiber.herausgeber nich
   <#return d?string("d. MMMM yyyy")>
 </#function>
 
+<#-- Stand: the day a page's facts were last checked, as secondary text that the site search leaves out. -->
+<#macro stand d text="Stand der Angaben">
+<p class="stand" data-pagefind-ignore>${text}: <time datetime="${isoDatum(d)}">${datum(d)}</time></p>
+</#macro>
+
 <#-- Machine-readable date for <time datetime> -->
 <#function isoDatum d>
   <#-- ISO digits in every language (the Arabic locale would write ٢٠٢٦) -->
