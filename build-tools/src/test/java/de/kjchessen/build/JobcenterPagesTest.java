@@ -85,7 +85,7 @@ class JobcenterPagesTest {
 
         Path out = tmp.resolve("out");
         JBakeConfiguration config = new JBakeConfigurationFactory().createDefaultJbakeConfiguration(src.toFile(), out.toFile(), true);
-        Oven oven = new Oven(config);
+        Oven oven = ProjectFreemarkerEngine.oven(config);
         oven.bake();
         assertTrue(oven.getErrors().isEmpty(), oven.getErrors().toString());
 

@@ -1,5 +1,6 @@
 package de.kjchessen.build.pictures;
 
+import de.kjchessen.build.ProjectFreemarkerEngine;
 import de.kjchessen.build.ProjectMarkdownEngine;
 import de.kjchessen.build.hosting.PostBake;
 import org.jbake.app.Oven;
@@ -181,7 +182,7 @@ class PicturesBakeTest {
         try {
             JBakeConfiguration config = new JBakeConfigurationFactory().createDefaultJbakeConfiguration(src.toFile(), out.toFile(), true);
             Engines.register("md", new ProjectMarkdownEngine());
-            Oven oven = new Oven(config);
+            Oven oven = ProjectFreemarkerEngine.oven(config);
             oven.bake();
             assertTrue(oven.getErrors().isEmpty(), oven.getErrors().toString());
         } finally {
