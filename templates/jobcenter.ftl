@@ -5,7 +5,6 @@
      content.kontakt = how to reach it, confirmed values only, each with its source number and date (JobcenterPages.kontakt). -->
 <#assign j = content.jobcenter>
 <#assign hinweise = j.hinweise>
-<#assign stadt = j.art == "kreisfreie Stadt">
 <#macro jsonld>
   <script type="application/ld+json">${content.jsonld?no_esc}</script>
 </#macro>
@@ -49,10 +48,10 @@
 </section>
 <p class="einleitung">
   <#if j.kommunal>
-    Dieses Jobcenter ist ein Kommunales Jobcenter: <#if stadt>Die Stadt<#else>Der</#if> ${j.gebiet} erfüllt
+    Dieses Jobcenter ist ein Kommunales Jobcenter: ${j.traeger} erfüllt
     die Aufgaben des Jobcenters allein und in eigener Verantwortung, ohne die Bundesagentur für Arbeit.
   <#else>
-    Dieses Jobcenter ist eine gemeinsame Einrichtung: <#if stadt>Die Stadt<#else>Der</#if> ${j.gebiet} betreibt
+    Dieses Jobcenter ist eine gemeinsame Einrichtung: ${j.traeger} betreibt
     es zusammen mit der Bundesagentur für Arbeit.
   </#if>
 </p>
@@ -63,7 +62,7 @@
   <dt data-pagefind-ignore>Name</dt>
   <@angabe feld="name" wert=j.name!"">${j.name}</@angabe>
   <dt data-pagefind-ignore>Trägerform</dt>
-  <@angabe feld="traegerform" wert=j.traegerform><#if j.kommunal>Kommunales Jobcenter (zugelassener kommunaler Träger)<#else>Gemeinsame Einrichtung von <#if stadt>Stadt<#else>Kreis</#if> und Bundesagentur für Arbeit</#if></@angabe>
+  <@angabe feld="traegerform" wert=j.traegerform><#if j.kommunal>Kommunales Jobcenter (zugelassener kommunaler Träger)<#else>Gemeinsame Einrichtung von ${j.traeger_kurz} und Bundesagentur für Arbeit</#if></@angabe>
   <#if j.kommunal>
   <dt data-pagefind-ignore>Kommunaler Träger seit</dt>
   <@angabe feld="seit" wert=(j.seit?c)!"">${j.seit?c}</@angabe>
