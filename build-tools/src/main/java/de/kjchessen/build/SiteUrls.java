@@ -3,7 +3,6 @@ package de.kjchessen.build;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -52,10 +51,6 @@ public final class SiteUrls {
         return Suggest.closest(key(path), byKey.keySet()).map(k -> byKey.get(k).url());
     }
 
-    public Collection<Origin> all() {
-        return byKey.values();
-    }
-
     /** "content/x/index.md" → "/x/", "content/a/b.md" → "/a/b.html", "content/index.md" → "/". */
     public static String urlOf(String contentFile) {
         String path = contentFile.substring("content/".length());
@@ -65,10 +60,10 @@ public final class SiteUrls {
     }
 
     /**
-     * The address of the page JBake writes to {@code uri} ("ueber-uns/index.html" → "/ueber-uns/", "index.html" → "/",
-     * "aktuelles/2018/a.html" → "/aktuelles/2018/a.html"); the templates call it as {@code url(…)}.
+     * The public address of a JBake document URI, also for the templates as {@code url(…)} (TemplateFunctions):
+     * "ueber-uns/index.html" → "/ueber-uns/", "index.html" → "/", "a/b.html" → "/a/b.html".
      */
-    public static String pageUrl(String uri) {
+    public static String ofUri(String uri) {
         return clean("/" + (uri.startsWith("/") ? uri.substring(1) : uri));
     }
 

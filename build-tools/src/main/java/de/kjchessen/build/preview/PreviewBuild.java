@@ -1,11 +1,11 @@
 package de.kjchessen.build.preview;
 
-import de.kjchessen.build.ProjectFreemarkerEngine;
 import de.kjchessen.build.Problem;
 import de.kjchessen.build.Report;
 import de.kjchessen.build.SiteMode;
-import de.kjchessen.build.ValidateSite;
-import de.kjchessen.build.ProjectMarkdownEngine;
+import de.kjchessen.build.bake.ProjectFreemarkerEngine;
+import de.kjchessen.build.bake.ProjectMarkdownEngine;
+import de.kjchessen.build.validate.ValidateSite;
 import org.jbake.app.Oven;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
