@@ -10,9 +10,14 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateHashModel;
 import freemarker.template.TemplateModelException;
 import org.jbake.app.ContentStore;
+import org.jbake.app.Oven;
+import org.jbake.app.Renderer;
+import org.jbake.app.Utensils;
+import org.jbake.app.UtensilsFactory;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.ModelAttributes;
 import org.jbake.template.AbstractTemplateEngine;
+import org.jbake.template.DelegatingTemplateEngine;
 import org.jbake.template.FreemarkerTemplateEngine;
 import org.jbake.template.RenderingException;
 import org.jbake.template.model.TemplateModel;
@@ -20,6 +25,7 @@ import org.jbake.util.DataFileUtil;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -55,6 +61,16 @@ public class ProjectFreemarkerEngine extends AbstractTemplateEngine {
         } catch (IOException e) {
             throw new IllegalStateException("Vorlagenordner nicht lesbar: " + config.getTemplateFolder(), e);
         }
+        // Set once for every template instead of in each: German dates and the libraries (imported when first used).
+        if (config.getJvmLocale() != null) {
+            templates.setLocale(Locale.forLanguageTag(config.getJvmLocale().replace('_', '-')));
+        }
+        templates.addAutoImport("layout", "lib/layout.ftl");
+        templates.addAutoImport("c", "lib/components.ftl");
+        templates.addAutoImport("finder", "lib/finder.ftl");
+        templates.addAutoImport("liste", "lib/seitenliste.ftl");
+        templates.setLazyAutoImports(true);
+        TemplateFunctions.register(templates);
         data = new DataFiles(db, config.getDataFileDocType());
     }
 
@@ -88,6 +104,39 @@ public class ProjectFreemarkerEngine extends AbstractTemplateEngine {
             }, writer);
         } catch (IOException | TemplateException e) {
             throw new RenderingException(e);
+        }
+    }
+
+    /**
+     * An Oven whose .ftl templates render with this engine whatever the classpath order: JBake registers template
+     * engines in classpath order and the last one wins. The Maven bake orders its plugin classpath (pom.xml); the
+     * preview and the tests bake through this, since the templates rely on the engine's imports and functions.
+     */
+    public static Oven oven(JBakeConfiguration config) {
+        Utensils utensils = UtensilsFactory.createDefaultUtensils(config);
+        ContentStore db = utensils.getContentStore();
+        utensils.setRenderer(new Renderer(db, config, new Templates(db, config)));
+        return new Oven(utensils);
+    }
+
+    /** JBake's engine dispatch, with .ftl always going to the project's engine. */
+    private static final class Templates extends DelegatingTemplateEngine {
+        private final ProjectFreemarkerEngine ftl;
+
+        Templates(ContentStore db, JBakeConfiguration config) {
+            super(db, config);
+            ftl = new ProjectFreemarkerEngine(config, db);
+        }
+
+        @Override
+        public void renderDocument(TemplateModel model, String templateName, Writer writer) throws RenderingException {
+            if (!templateName.endsWith(".ftl")) {
+                super.renderDocument(model, templateName, writer);
+                return;
+            }
+            model.setVersion(config.getVersion()); // as DelegatingTemplateEngine does
+            model.setConfig(config.asHashMap());
+            ftl.renderDocument(model, templateName, writer);
         }
     }
 

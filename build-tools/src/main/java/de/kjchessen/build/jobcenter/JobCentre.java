@@ -150,6 +150,11 @@ public record JobCentre(String id, String ags, String gebiet, String art, String
         m.put("ags", ags);
         m.put("gebiet", gebiet);
         m.put("art", art);
+        // The sentence subject and the short kind, so no template picks an article: "Die Stadt Kassel" / "Der Landkreis
+        // Kassel" and "Stadt" / "Kreis".
+        boolean city = KREISFREIE_STADT.equals(art);
+        m.put("traeger", (city ? "Die Stadt " : "Der ") + gebiet);
+        m.put("traeger_kurz", city ? "Stadt" : "Kreis");
         m.put("regierungsbezirk", regierungsbezirk);
         m.put("traegerform", traegerform);
         m.put("kommunal", kommunal());
