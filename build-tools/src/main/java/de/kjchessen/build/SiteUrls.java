@@ -60,7 +60,7 @@ public final class SiteUrls {
     }
 
     /**
-     * The public address of a JBake document URI, as templates/lib/layout.ftl (cleanUrl) writes it:
+     * The public address of a JBake document URI, also for the templates as {@code url(…)} (TemplateFunctions):
      * "ueber-uns/index.html" → "/ueber-uns/", "index.html" → "/", "a/b.html" → "/a/b.html".
      */
     public static String ofUri(String uri) {

@@ -101,7 +101,7 @@ public final class FixtureSite {
             type=post
             status=published
             tags=Arbeitsmarkt, Kampagne
-            jobcenter=beispielkreis
+            summary=Die Kampagne beginnt.
             ~~~~~~
             Mehr dazu auf der Seite [Kontakt](/kontakt/).
             """;

@@ -4,15 +4,22 @@ import de.kjchessen.build.data.DataFiles;
 
 import freemarker.ext.beans.BeansWrapper;
 import freemarker.ext.beans.BeansWrapperBuilder;
+import freemarker.ext.beans.ZeroArgumentNonVoidMethodPolicy;
 import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateHashModel;
 import freemarker.template.TemplateModelException;
 import org.jbake.app.ContentStore;
+import org.jbake.app.Oven;
+import org.jbake.app.Renderer;
+import org.jbake.app.Utensils;
+import org.jbake.app.UtensilsFactory;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.ModelAttributes;
 import org.jbake.template.AbstractTemplateEngine;
+import org.jbake.template.DelegatingTemplateEngine;
 import org.jbake.template.FreemarkerTemplateEngine;
 import org.jbake.template.RenderingException;
 import org.jbake.template.model.TemplateModel;
@@ -20,6 +27,7 @@ import org.jbake.util.DataFileUtil;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -44,6 +52,12 @@ public class ProjectFreemarkerEngine extends AbstractTemplateEngine {
         super(config, db);
         // The same settings as JBake's FreemarkerTemplateEngine.
         templates = new Configuration(Configuration.DEFAULT_INCOMPATIBLE_IMPROVEMENTS);
+        // FreeMarker 2.3.33+: a record's components read like properties (${s.code}), so records go to the
+        // templates as they are, without a map made for them.
+        DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.DEFAULT_INCOMPATIBLE_IMPROVEMENTS);
+        wrapper.setRecordZeroArgumentNonVoidMethodPolicy(
+                ZeroArgumentNonVoidMethodPolicy.BOTH_METHOD_AND_PROPERTY_UNLESS_BEAN_PROPERTY_READ_METHOD);
+        templates.setObjectWrapper(wrapper.build());
         templates.setDefaultEncoding(config.getRenderEncoding());
         templates.setOutputEncoding(config.getOutputEncoding());
         if (config.getFreemarkerTimeZone() != null) {
@@ -55,6 +69,16 @@ public class ProjectFreemarkerEngine extends AbstractTemplateEngine {
         } catch (IOException e) {
             throw new IllegalStateException("Vorlagenordner nicht lesbar: " + config.getTemplateFolder(), e);
         }
+        // Set once for every template instead of in each: German dates and the libraries (imported when first used).
+        if (config.getJvmLocale() != null) {
+            templates.setLocale(Locale.forLanguageTag(config.getJvmLocale().replace('_', '-')));
+        }
+        templates.addAutoImport("layout", "lib/layout.ftl");
+        templates.addAutoImport("c", "lib/components.ftl");
+        templates.addAutoImport("finder", "lib/finder.ftl");
+        templates.addAutoImport("liste", "lib/seitenliste.ftl");
+        templates.setLazyAutoImports(true);
+        TemplateFunctions.register(templates);
         data = new DataFiles(db, config.getDataFileDocType());
     }
 
@@ -88,6 +112,39 @@ public class ProjectFreemarkerEngine extends AbstractTemplateEngine {
             }, writer);
         } catch (IOException | TemplateException e) {
             throw new RenderingException(e);
+        }
+    }
+
+    /**
+     * An Oven whose .ftl templates render with this engine whatever the classpath order: JBake registers template
+     * engines in classpath order and the last one wins. The Maven bake orders its plugin classpath (pom.xml); the
+     * preview and the tests bake through this, since the templates rely on the engine's imports and functions.
+     */
+    public static Oven oven(JBakeConfiguration config) {
+        Utensils utensils = UtensilsFactory.createDefaultUtensils(config);
+        ContentStore db = utensils.getContentStore();
+        utensils.setRenderer(new Renderer(db, config, new Templates(db, config)));
+        return new Oven(utensils);
+    }
+
+    /** JBake's engine dispatch, with .ftl always going to the project's engine. */
+    private static final class Templates extends DelegatingTemplateEngine {
+        private final ProjectFreemarkerEngine ftl;
+
+        Templates(ContentStore db, JBakeConfiguration config) {
+            super(db, config);
+            ftl = new ProjectFreemarkerEngine(config, db);
+        }
+
+        @Override
+        public void renderDocument(TemplateModel model, String templateName, Writer writer) throws RenderingException {
+            if (!templateName.endsWith(".ftl")) {
+                super.renderDocument(model, templateName, writer);
+                return;
+            }
+            model.setVersion(config.getVersion()); // as DelegatingTemplateEngine does
+            model.setConfig(config.asHashMap());
+            ftl.renderDocument(model, templateName, writer);
         }
     }
 

@@ -150,6 +150,11 @@ public record JobCentre(String id, String ags, String gebiet, String art, String
         m.put("ags", ags);
         m.put("gebiet", gebiet);
         m.put("art", art);
+        // The sentence subject and the short kind, so no template picks an article: "Die Stadt Kassel" / "Der Landkreis
+        // Kassel" and "Stadt" / "Kreis".
+        boolean city = KREISFREIE_STADT.equals(art);
+        m.put("traeger", (city ? "Die Stadt " : "Der ") + gebiet);
+        m.put("traeger_kurz", city ? "Stadt" : "Kreis");
         m.put("regierungsbezirk", regierungsbezirk);
         m.put("traegerform", traegerform);
         m.put("kommunal", kommunal());
@@ -160,9 +165,7 @@ public record JobCentre(String id, String ags, String gebiet, String art, String
         m.put("website", website());
         m.put("hinweise", hinweise);
         m.put("pfad", pfad());
-        List<Map<String, String>> q = new ArrayList<>();
-        quellen.forEach(x -> q.add(Map.of("titel", x.titel(), "url", x.url())));
-        m.put("quellen", q);
+        m.put("quellen", quellen); // records: the templates read titel and url directly
         return m;
     }
 }

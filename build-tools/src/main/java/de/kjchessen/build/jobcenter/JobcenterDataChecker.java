@@ -89,23 +89,6 @@ public final class JobcenterDataChecker {
         }
     }
 
-    /** Header key jobcenter= (one id or several, comma-separated) must name existing Jobcenter. */
-    public static void checkReferences(List<ContentFile> pages, Map<String, Integer> ids, List<Problem> out) {
-        for (ContentFile page : pages) {
-            if (page.header() == null || page.header().get("jobcenter") == null) {
-                continue;
-            }
-            int line = page.header().lines().get("jobcenter");
-            for (String id : Header.tags(page.header().get("jobcenter"))) {
-                if (!ids.containsKey(id)) {
-                    out.add(Problem.error(page.file(), line, "Ein Jobcenter mit der Kennung \u201E" + id
-                            + "\u201C gibt es in " + FILE + " nicht." + Suggest.hint(id, ids.keySet())
-                            + " Schreiben Sie bei jobcenter= die Kennung, die dort bei \u201Eid:\u201C steht."));
-                }
-            }
-        }
-    }
-
     private static void unique(Node entry, String key, Map<String, Integer> seen, String fix, List<Problem> out) {
         YamlFile.get(entry, key).ifPresent(node -> {
             String value = YamlFile.text(node);

@@ -36,7 +36,7 @@ public final class ContentHeaderChecker {
     /** Every header key a page may use; anything else is a typo. */
     public static final Set<String> KEYS = Set.of(
             "title", "date", "type", "status", "description", "tags", "summary",
-            "baustein", "jobcenter", "start", "end", "location", "link", "image", "image_alt",
+            BausteinChecker.KEY, "start", "end", "location", "link", "image", "image_alt",
             Embargo.KEY, PostPicture.CREDIT, PostPicture.LICENCE,
             FactDates.STAND, FactDates.GUELTIG_BIS, LanguageVersions.ORIGINAL);
     private static final DateTimeFormatter ISO_DATE =

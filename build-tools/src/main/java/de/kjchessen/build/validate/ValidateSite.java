@@ -116,9 +116,7 @@ public final class ValidateSite {
         List<DatedFact> facts = FactDates.collect(pages, data);
         FactDates.check(facts, BuildClock.today(), out);
         Optional<YamlFile> jobcenter = data.get(JobCentre.FILE);
-        // data/jobcenter.yaml as parsed with the other data files: one reading for every check below
-        List<JobCentre> jobcentre = jobcenter.map(y -> JobCentre.from(y, new ArrayList<>())).orElse(List.of());
-        JobcenterDataChecker.checkReferences(pages, JobCentre.ids(jobcentre), out);
+        BausteinChecker.check(root, pages, out);
         new DataSchemaValidator().check(root, data, out);
         LanguagesChecker.check(root, data, pages, out);
         if (jobcenter.isPresent()) {

@@ -123,7 +123,7 @@ class EmbargoBakeTest {
             JBakeConfiguration config = new JBakeConfigurationFactory().createDefaultJbakeConfiguration(src.toFile(), out.toFile(), true);
             // As in the Maven bake and the preview, whatever the classpath order: .md through the project's engine.
             Engines.register("md", new ProjectMarkdownEngine());
-            Oven oven = new Oven(config);
+            Oven oven = ProjectFreemarkerEngine.oven(config);
             oven.bake();
             assertTrue(oven.getErrors().isEmpty(), oven.getErrors().toString());
         } finally {

@@ -133,7 +133,7 @@ class LinearDocumentsRendererTest {
                 utensils.setRenderer(new Renderer(store, config));
                 oven = new Oven(utensils);
             } else {
-                oven = new Oven(config);
+                oven = ProjectFreemarkerEngine.oven(config);
             }
             oven.bake();
             assertTrue(oven.getErrors().isEmpty(), oven.getErrors().toString());

@@ -2,6 +2,7 @@ package de.kjchessen.build.jobcenter;
 
 import de.kjchessen.build.Problem;
 import de.kjchessen.build.TestProject;
+import de.kjchessen.build.bake.ProjectFreemarkerEngine;
 import de.kjchessen.build.validate.ValidateSite;
 
 import org.jbake.app.Oven;
@@ -87,7 +88,7 @@ public class JobcenterPagesTest {
 
         Path out = tmp.resolve("out");
         JBakeConfiguration config = new JBakeConfigurationFactory().createDefaultJbakeConfiguration(src.toFile(), out.toFile(), true);
-        Oven oven = new Oven(config);
+        Oven oven = ProjectFreemarkerEngine.oven(config);
         oven.bake();
         assertTrue(oven.getErrors().isEmpty(), oven.getErrors().toString());
 

@@ -3,6 +3,7 @@ package de.kjchessen.build.pictures;
 import de.kjchessen.build.Problem;
 import de.kjchessen.build.SiteMode;
 import de.kjchessen.build.TestProject;
+import de.kjchessen.build.bake.ProjectFreemarkerEngine;
 import de.kjchessen.build.bake.ProjectMarkdownEngine;
 import de.kjchessen.build.hosting.PostBake;
 import de.kjchessen.build.validate.ValidateSite;
@@ -180,7 +181,7 @@ class PicturesBakeTest {
         try {
             JBakeConfiguration config = new JBakeConfigurationFactory().createDefaultJbakeConfiguration(src.toFile(), out.toFile(), true);
             Engines.register("md", new ProjectMarkdownEngine());
-            Oven oven = new Oven(config);
+            Oven oven = ProjectFreemarkerEngine.oven(config);
             oven.bake();
             assertTrue(oven.getErrors().isEmpty(), oven.getErrors().toString());
         } finally {

@@ -66,7 +66,7 @@ public class ValidateSiteTest {
                 "content/b.md, Zeile 1: Der Kopf wird nicht mit einer Zeile ~~~~~~ abgeschlossen. Fügen Sie nach der letzten Kopfzeile (z. B. status=published) eine Zeile mit genau ~~~~~~ ein.",
                 "content/c.md, Zeile 3: Das Datum \u201E26.11.2018\u201C hat nicht die Form JJJJ-MM-TT. Schreiben Sie: date=2018-11-26",
                 "content/c.md, Zeile 4: Der Typ \u201Epgae\u201C ist unbekannt. Meinten Sie \u201Epage\u201C? Erlaubt sind: page, post, termin.",
-                "content/c.md, Zeile 6: Die Angabe \u201Ewebseite\u201C ist unbekannt. Erlaubt sind: baustein, date, description, end, gueltig_bis, image, image_alt, image_credit, image_license, jobcenter, link, location, original, sperrfrist, stand, start, status, summary, tags, title, type.",
+                "content/c.md, Zeile 6: Die Angabe \u201Ewebseite\u201C ist unbekannt. Erlaubt sind: baustein, date, description, end, gueltig_bis, image, image_alt, image_credit, image_license, link, location, original, sperrfrist, stand, start, status, summary, tags, title, type.",
                 "content/d.md, Zeile 1: Die Angabe status fehlt. Ergänzen Sie im Kopf eine Zeile status=published (veröffentlichen) oder status=draft (Entwurf).",
                 "content/d.md, Zeile 1: Der Titel fehlt. Ergänzen Sie im Kopf eine Zeile title=… mit der Überschrift der Seite.",
                 "content/d.md, Zeile 2: Das Datum \u201E2024-02-30\u201C gibt es nicht. Prüfen Sie Tag und Monat."),

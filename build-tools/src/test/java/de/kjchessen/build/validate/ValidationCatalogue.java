@@ -47,7 +47,8 @@ final class ValidationCatalogue {
     static final String J = "data/jobcenter.yaml";
     static final String REDIRECTS = "weiterleitungen:\n  - von: /kontaktformular/\n    nach: /kontakt/\n";
     /** The picture of a page, inserted after the Pressemitteilung's last header line (image= is line 8). */
-    static final String PIC = "jobcenter=beispielkreis\nimage=/bilder/beratung.jpg\nimage_alt=Zwei Menschen im "
+    static final String SUMMARY = "summary=Die Kampagne beginnt.\n";
+    static final String PIC = SUMMARY + "image=/bilder/beratung.jpg\nimage_alt=Zwei Menschen im "
             + "Beratungsgespräch\nimage_credit=Beispielfotografin\nimage_license=CC BY 4.0\n";
     static final String Q = "\u201E";
     static final String E = "\u201C";
@@ -135,7 +136,7 @@ final class ValidationCatalogue {
             c("Unbekannte Angabe ohne ähnlichen Namen",
                     r -> replace(r, K, "type=page\n", "type=page\nwebseite=https://example.org/\n"),
                     K + ", Zeile 5: Die Angabe " + Q + "webseite" + E + " ist unbekannt. Erlaubt sind: baustein, date, "
-                            + "description, end, gueltig_bis, image, image_alt, image_credit, image_license, jobcenter, link, location, original, sperrfrist, stand, start, status, summary, tags, "
+                            + "description, end, gueltig_bis, image, image_alt, image_credit, image_license, link, location, original, sperrfrist, stand, start, status, summary, tags, "
                             + "title, type."),
             c("Platzhalter aus der Vorlage",
                     r -> replace(r, K, "So erreichen Sie uns.\n\n", "[BITTE ERSETZEN: Erster Absatz]\n\n"),
@@ -278,19 +279,19 @@ final class ValidationCatalogue {
                             + "![Drei Beschäftigte im Beratungsgespräch](/bilder/beratung.jpg)"),
             // --- Bilder: Kopfangaben und Dateien (PictureChecker) ---
             c("Bild bei image= gibt es nicht",
-                    r -> replace(r, P, "jobcenter=beispielkreis\n", PIC.replace("/bilder/beratung.jpg", "/bilder/fehlt.jpg")),
+                    r -> replace(r, P, SUMMARY, PIC.replace("/bilder/beratung.jpg", "/bilder/fehlt.jpg")),
                     P + ", Zeile 8: Das Bild " + Q + "/bilder/fehlt.jpg" + E + " bei image= gibt es nicht. Legen Sie die "
                             + "Bilddatei in assets/bilder/ ab und schreiben Sie image=/bilder/name.jpg (mit / am Anfang)."),
             c("Bild bei image= ohne Alternativtext",
-                    r -> replace(r, P, "jobcenter=beispielkreis\n", PIC.replace("image_alt=Zwei Menschen im Beratungsgespräch\n", "")),
+                    r -> replace(r, P, SUMMARY, PIC.replace("image_alt=Zwei Menschen im Beratungsgespräch\n", "")),
                     P + ", Zeile 8: Zum Bild bei image= fehlt der Alternativtext. Ergänzen Sie eine Zeile image_alt=… mit "
                             + "einem Satz, was auf dem Bild zu sehen ist."),
             c("Alternativtext bei image_alt ist der Dateiname",
-                    r -> replace(r, P, "jobcenter=beispielkreis\n", PIC.replace("image_alt=Zwei Menschen im Beratungsgespräch", "image_alt=beratung.jpg")),
+                    r -> replace(r, P, SUMMARY, PIC.replace("image_alt=Zwei Menschen im Beratungsgespräch", "image_alt=beratung.jpg")),
                     P + ", Zeile 9: Der Alternativtext " + Q + "beratung.jpg" + E + " ist nur der Dateiname des Bildes. "
                             + "Beschreiben Sie in einem Satz, was auf dem Bild zu sehen ist."),
             c("Bild bei image= ohne Bildnachweis",
-                    r -> replace(r, P, "jobcenter=beispielkreis\n", PIC.replace("image_credit=Beispielfotografin\n", "")),
+                    r -> replace(r, P, SUMMARY, PIC.replace("image_credit=Beispielfotografin\n", "")),
                     P + ", Zeile 8: Zum Bild bei image= fehlt der Bildnachweis: Ergänzen Sie eine Zeile image_credit=… (wer "
                             + "das Foto gemacht hat, z. B. image_credit=Anna Beispiel). Ohne geklärte Rechte darf kein Bild "
                             + "veröffentlicht werden."),
@@ -353,11 +354,23 @@ final class ValidationCatalogue {
                     "content/aktuelles/2018/2018-11-27-tag-der-jobcenter.md, Zeile 6: Das Schlagwort " + Q + "arbeitsmarkt"
                             + E + " ist in " + P + ", Zeile 6 als " + Q + "Arbeitsmarkt" + E + " geschrieben. Schreiben Sie "
                             + "es überall gleich (" + Q + "Arbeitsmarkt" + E + "), sonst entstehen zwei Schlagwortseiten."),
-            c("Jobcenter-Kennung, die es nicht gibt",
-                    r -> replace(r, P, "jobcenter=beispielkreis", "jobcenter=beispielkries"),
-                    P + ", Zeile 7: Ein Jobcenter mit der Kennung " + Q + "beispielkries" + E + " gibt es in "
-                            + "data/jobcenter.yaml nicht. Meinten Sie " + Q + "beispielkreis" + E + "? Schreiben Sie bei "
-                            + "jobcenter= die Kennung, die dort bei " + Q + "id:" + E + " steht."),
+            // --- Bausteine (BausteinChecker): the names are the files in templates/bausteine/ ---
+            c("Baustein, den es nicht gibt",
+                    r -> {
+                        write(r, "templates/bausteine/betreiber.ftl", "<#ftl output_format=\"HTML\">\n");
+                        write(r, "templates/bausteine/datenschutz.ftl", "<#ftl output_format=\"HTML\">\n");
+                        replace(r, K, "type=page\n", "type=page\nbaustein=betreiberr\n");
+                    },
+                    K + ", Zeile 5: Den Baustein " + Q + "betreiberr" + E + " gibt es nicht. Meinten Sie " + Q + "betreiber"
+                            + E + "? Möglich sind: betreiber, datenschutz (die Dateien in templates/bausteine/). Korrigieren "
+                            + "Sie den Namen nach baustein= oder löschen Sie die Zeile."),
+            c("Baustein bei einer Pressemitteilung",
+                    r -> {
+                        write(r, "templates/bausteine/betreiber.ftl", "<#ftl output_format=\"HTML\">\n");
+                        replace(r, P, SUMMARY, "baustein=betreiber\n");
+                    },
+                    P + ", Zeile 7: Einen Baustein (baustein=) gibt es nur bei Seiten (type=page), nicht bei type=post. "
+                            + "Löschen Sie die Zeile baustein=betreiber."),
             c("Jobcenter mit Gemeindeschlüssel ohne zustaendig_fuer",
                     r -> replace(r, J, "ags: \"06999\"", "ags: \"06999001\""),
                     J + ", Zeile 3: Feld \"ags\" hat den Gemeindeschlüssel \"06999001\". Das geht nur, wenn dieses Jobcenter "
