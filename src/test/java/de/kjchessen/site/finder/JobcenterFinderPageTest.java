@@ -1,7 +1,7 @@
 package de.kjchessen.site.finder;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import de.kjchessen.site.support.GeneratedSite;
 import de.kjchessen.site.support.Selections;
 import org.jsoup.nodes.Document;
@@ -163,20 +163,20 @@ class JobcenterFinderPageTest {
     @Test
     void searchIndexIsGeneratedFromTheDataAndWithinItsBudget() throws IOException {
         Path index = site.root().resolve(INDEX);
-        JsonNode json = new ObjectMapper().readTree(index.toFile());
+        JsonNode json = JsonMapper.builder().build().readTree(index.toFile());
         assertEquals(FinderData.jobcenter().size(), json.get("jobcenter").size());
         assertEquals(rows.size(), json.get("gemeinden").size());
-        assertTrue(json.get("quelle").asText().contains("ODbL"), "Lizenzhinweis im Index");
+        assertTrue(json.get("quelle").asString().contains("ODbL"), "Lizenzhinweis im Index");
         Set<String> names = new HashSet<>();
         int shortForms = 0;
         for (JsonNode g : json.get("gemeinden")) {
-            String name = g.get(0).asText();
+            String name = g.get(0).asString();
             names.add(name);
-            String url = json.get("jobcenter").get(g.get(1).asInt()).get(0).asText();
+            String url = json.get("jobcenter").get(g.get(1).asInt()).get(0).asString();
             FinderData.Row row = rows.stream().filter(r -> r.name().equals(name) && r.jobcenterUrl().equals(url))
                     .findFirst().orElseThrow(() -> new AssertionError(name + " → " + url + " steht nicht so in den Daten"));
-            assertEquals(String.join(" ", row.plz()), g.get(2).asText(), name);
-            String langform = g.get(3).asText();
+            assertEquals(String.join(" ", row.plz()), g.get(2).asString(), name);
+            String langform = g.get(3).asString();
             if (name.contains(".")) {
                 shortForms++;
                 assertFalse(langform.isEmpty() || langform.contains("."), "Kurzform ohne ausgeschriebene Form: " + name);

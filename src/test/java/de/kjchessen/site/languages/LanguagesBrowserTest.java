@@ -1,7 +1,7 @@
 package de.kjchessen.site.languages;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import de.kjchessen.site.quality.BrowserGates;
 import de.kjchessen.site.support.BrowserTest;
 import de.kjchessen.site.support.Chromium;
@@ -90,7 +90,7 @@ class LanguagesBrowserTest {
     @Test
     void kasselInTheArabicFinderGivesBothKasselJobcenterWithArabicLabels() throws Exception {
         String page = translations("jobcenter-finden/index.html").get("ar");
-        JsonNode texte = new ObjectMapper().readTree(
+        JsonNode texte = JsonMapper.builder().build().readTree(
                 Files.readString(site.root().resolve("jobcenter-finden/texte-ar.json")));
         // the expected Jobcenter: those the German list A–Z names for Kassel and for the Gemeinden of Landkreis Kassel
         Document german = site.pages().get("jobcenter-finden/index.html");
@@ -108,10 +108,10 @@ class LanguagesBrowserTest {
         List<String> links = hits.stream().map(li -> URI.create(li.findElement(By.tagName("a")).getAttribute("href")).getPath()).toList();
         assertEquals(stadt, links.get(0));
         assertTrue(links.get(1).contains("landkreis-kassel"), links.toString());
-        String kreis = texte.get("kreis").asText().replace("{n}", String.valueOf(landkreis));
+        String kreis = texte.get("kreis").asString().replace("{n}", String.valueOf(landkreis));
         assertTrue(hits.get(1).getText().contains(kreis), hits.get(1).getText() + " soll enthalten: " + kreis);
         String status = driver.findElement(By.id("finder-status")).getText();
-        String expected = texte.get("mehrere").asText().replace("{n}", texte.get("treffer").asText().replace("{n}", String.valueOf(hits.size())))
+        String expected = texte.get("mehrere").asString().replace("{n}", texte.get("treffer").asString().replace("{n}", String.valueOf(hits.size())))
                 .replace("{jc}", "2");
         assertEquals(expected, status);
         assertTrue(status.matches(".*[\\u0600-\\u06FF].*"), "Arabische Antwort: " + status);

@@ -1,7 +1,7 @@
 package de.kjchessen.site.pages;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import de.kjchessen.site.support.GeneratedSite;
 import de.kjchessen.site.support.Project;
 import de.kjchessen.site.support.Selections;
@@ -26,7 +26,7 @@ class MetadataTest {
 
     static GeneratedSite site;
     static String host = Project.host();
-    static final ObjectMapper JSON = new ObjectMapper();
+    static final JsonMapper JSON = JsonMapper.builder().build();
 
     @BeforeAll
     static void load() {
@@ -77,12 +77,12 @@ class MetadataTest {
         assertFalse(svg.matches("(?s).*(href|src)=\"(https?:)?//.*"), "favicon.svg lädt nichts von außen");
 
         JsonNode manifest = JSON.readTree(site.root().resolve("manifest.webmanifest").toFile());
-        assertEquals("Kommunale Jobcenter in Hessen", manifest.get("name").asText());
-        assertEquals("de", manifest.get("lang").asText());
-        assertEquals("/", manifest.get("start_url").asText());
+        assertEquals("Kommunale Jobcenter in Hessen", manifest.get("name").asString());
+        assertEquals("de", manifest.get("lang").asString());
+        assertEquals("/", manifest.get("start_url").asString());
         assertFalse(manifest.get("icons").isEmpty(), "das Manifest nennt kein Icon");
         for (JsonNode icon : manifest.get("icons")) {
-            assertTrue(Files.isRegularFile(site.root().resolve(icon.get("src").asText().substring(1))), icon.toString());
+            assertTrue(Files.isRegularFile(site.root().resolve(icon.get("src").asString().substring(1))), icon.toString());
         }
     }
 
@@ -94,20 +94,20 @@ class MetadataTest {
         JsonNode graph = JSON.readTree(ld.data()).get("@graph");
         JsonNode org = null;
         for (JsonNode n : graph) {
-            if ("Organization".equals(n.get("@type").asText())) {
+            if ("Organization".equals(n.get("@type").asString())) {
                 org = n;
             }
         }
         assertNotNull(org, "kein Organization-Knoten");
-        assertEquals("Kommunale Jobcenter in Hessen", org.get("name").asText());
-        assertEquals(host + "/", org.get("url").asText());
+        assertEquals("Kommunale Jobcenter in Hessen", org.get("name").asString());
+        assertEquals(host + "/", org.get("url").asString());
         // data/site.yaml: the operator's address, e-mail and phone are not confirmed, so they must not appear.
         List<String> names = new ArrayList<>();
-        org.fieldNames().forEachRemaining(names::add);
+        names.addAll(org.propertyNames());
         for (String unconfirmed : List.of("address", "email", "telephone", "founder", "legalName")) {
             assertFalse(names.contains(unconfirmed), "unbestätigte Angabe im JSON-LD: " + unconfirmed);
         }
-        assertTrue(site.root().resolve(org.get("logo").asText().substring(host.length() + 1)).toFile().isFile());
+        assertTrue(site.root().resolve(org.get("logo").asString().substring(host.length() + 1)).toFile().isFile());
     }
 
     @Test

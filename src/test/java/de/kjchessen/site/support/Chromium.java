@@ -2,9 +2,9 @@ package de.kjchessen.site.support;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.selenium.AxeBuilder;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -66,8 +66,8 @@ public final class Chromium implements AutoCloseable {
               .then(r => done(JSON.stringify(r)), e => done(JSON.stringify({error: String(e && e.stack || e)})));
             """;
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
     private static String axeSource;
 
@@ -177,17 +177,13 @@ public final class Chromium implements AutoCloseable {
             driver.executeScript(axeSource() + "\n;return null;");
             json = (String) driver.executeAsyncScript(RUN_AXE, WCAG_21_AA);
         }
-        try {
-            JsonNode tree = JSON.readTree(json);
-            if (tree.has("error")) {
-                Results failed = new Results();
-                failed.setErrorMessage(new Exception(tree.get("error").asText()));
-                return failed;
-            }
-            return JSON.treeToValue(tree, Results.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        JsonNode tree = JSON.readTree(json);
+        if (tree.has("error")) {
+            Results failed = new Results();
+            failed.setErrorMessage(new Exception(tree.get("error").asString()));
+            return failed;
         }
+        return JSON.treeToValue(tree, Results.class);
     }
 
     /**
