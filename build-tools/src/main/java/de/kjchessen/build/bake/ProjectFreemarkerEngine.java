@@ -26,9 +26,13 @@ import org.jbake.template.model.TemplateModel;
 import org.jbake.util.DataFileUtil;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -47,6 +51,15 @@ public class ProjectFreemarkerEngine extends AbstractTemplateEngine {
     private final Configuration templates;
     private final BeansWrapper dataWrapper = new BeansWrapperBuilder(Configuration.DEFAULT_INCOMPATIBLE_IMPROVEMENTS).build();
     private final DataFiles data;
+
+    /**
+     * The keys of our own model extractors (build-tools' META-INF/org.jbake.template.ModelExtractors.properties):
+     * each gives every page of a bake the same value, so it runs once per bake, not once per page (JBake makes a
+     * new engine for every bake). At 4000 pages, per page readings of content/ had made rendering quadratic.
+     */
+    static final Set<String> PROJECT_EXTRACTOR_KEYS = projectExtractorKeys();
+
+    private final Map<String, freemarker.template.TemplateModel> perBake = new ConcurrentHashMap<>();
 
     public ProjectFreemarkerEngine(JBakeConfiguration config, ContentStore db) {
         super(config, db);
@@ -101,7 +114,15 @@ public class ProjectFreemarkerEngine extends AbstractTemplateEngine {
                         return jbake.get(key); // content, config, …: no store access
                     }
                     synchronized (STORE) {
-                        return jbake.get(key); // an extractor: reads the store and returns a finished list
+                        if (!PROJECT_EXTRACTOR_KEYS.contains(key)) {
+                            return jbake.get(key); // JBake's extractor: reads the store and returns a finished list
+                        }
+                        freemarker.template.TemplateModel value = perBake.get(key);
+                        if (value == null) {
+                            value = jbake.get(key);
+                            perBake.put(key, value);
+                        }
+                        return value;
                     }
                 }
 
@@ -146,6 +167,30 @@ public class ProjectFreemarkerEngine extends AbstractTemplateEngine {
             model.setConfig(config.asHashMap());
             ftl.renderDocument(model, templateName, writer);
         }
+    }
+
+    private static Set<String> projectExtractorKeys() {
+        Set<String> keys = new TreeSet<>();
+        try {
+            var files = ProjectFreemarkerEngine.class.getClassLoader()
+                    .getResources("META-INF/org.jbake.template.ModelExtractors.properties");
+            while (files.hasMoreElements()) {
+                Properties extractors = new Properties();
+                try (var in = files.nextElement().openStream()) {
+                    extractors.load(in);
+                }
+                extractors.forEach((type, names) -> {
+                    if (type.toString().startsWith("de.kjchessen.build.")) {
+                        for (String name : names.toString().split(",")) {
+                            keys.add(name.strip());
+                        }
+                    }
+                });
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Set.copyOf(keys);
     }
 
     /** {@code data.get('site.yaml')} as in JBake, each file read from the store once per bake. */

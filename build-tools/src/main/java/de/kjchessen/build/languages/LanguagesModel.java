@@ -22,20 +22,16 @@ import java.util.stream.Stream;
  */
 public class LanguagesModel implements ModelExtractor<List<?>> {
 
+    /** Runs once per bake (ProjectFreemarkerEngine keeps our extractors' values for the bake). */
     @Override
     public List<?> get(ContentStore db, Map model, String key) {
         Map<?, ?> config = (Map<?, ?>) model.get("config");
-        File dataFolder = (File) config.get("dataFolder");
-        List<Language> sprachen = Language.read(dataFolder.toPath());
+        List<Language> languages = Language.read(((File) config.get("dataFolder")).toPath());
         if ("sprachen".equals(key)) {
-            return sprachen;
+            return languages;
         }
-        return List.of(of(((File) config.get("contentFolder")).toPath(), sprachen));
+        return List.of(of(((File) config.get("contentFolder")).toPath(), languages));
     }
-
-    /** Read once per state of content/ (paths and modification times): every page of a bake shares one reading. */
-    private static final Map<String, Map<String, List<LanguageVersions.Version>>> CACHE =
-            new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * The versions of every published page, from the headers of the files under content/ – not from JBake's store,
@@ -46,29 +42,16 @@ public class LanguagesModel implements ModelExtractor<List<?>> {
             return Map.of();
         }
         try (Stream<Path> walk = Files.walk(content)) {
-            List<Path> files = walk.filter(p -> p.toString().endsWith(".md")).sorted().toList();
-            StringBuilder state = new StringBuilder(content.toString());
-            for (Path f : files) {
-                state.append('|').append(f).append(Files.getLastModifiedTime(f).toMillis());
+            List<LanguageVersions.Page> pages = new ArrayList<>();
+            for (Path f : walk.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
+                header(f).ifPresent(h -> {
+                    if ("published".equals(h.get("status")) && h.get(LanguageVersions.ORIGINAL) != null) {
+                        String rel = content.relativize(f).toString().replace('\\', '/');
+                        pages.add(new LanguageVersions.Page(SiteUrls.urlOf("content/" + rel), h.get(LanguageVersions.ORIGINAL)));
+                    }
+                });
             }
-            for (Language s : sprachen) {
-                state.append('|').append(s.code());
-            }
-            if (CACHE.size() > 8) {
-                CACHE.clear();
-            }
-            return CACHE.computeIfAbsent(state.toString(), k -> {
-                List<LanguageVersions.Page> seiten = new ArrayList<>();
-                for (Path f : files) {
-                    header(f).ifPresent(h -> {
-                        if ("published".equals(h.get("status")) && h.get(LanguageVersions.ORIGINAL) != null) {
-                            String rel = content.relativize(f).toString().replace('\\', '/');
-                            seiten.add(new LanguageVersions.Page(SiteUrls.urlOf("content/" + rel), h.get(LanguageVersions.ORIGINAL)));
-                        }
-                    });
-                }
-                return LanguageVersions.of(seiten, sprachen);
-            });
+            return LanguageVersions.of(pages, sprachen);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
