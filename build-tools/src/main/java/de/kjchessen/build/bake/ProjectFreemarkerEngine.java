@@ -1,5 +1,6 @@
 package de.kjchessen.build.bake;
 
+import com.orientechnologies.orient.core.config.OGlobalConfiguration;
 import de.kjchessen.build.data.DataFiles;
 
 import freemarker.ext.beans.BeansWrapper;
@@ -63,6 +64,11 @@ public class ProjectFreemarkerEngine extends AbstractTemplateEngine {
 
     public ProjectFreemarkerEngine(JBakeConfiguration config, ContentStore db) {
         super(config, db);
+        // JBake builds its engines before it opens the store. Documents in one OrientDB cluster: records then come
+        // back in insertion (crawl) order wherever dates tie; with OrientDB's default of one cluster per core, the
+        // order of two Meldungen of the same day depended on the cluster each landed in, so adding an unrelated file
+        // could swap them (found by the warm-rebuild work, issue 21).
+        OGlobalConfiguration.CLASS_MINIMUM_CLUSTERS.setValue(1);
         // The same settings as JBake's FreemarkerTemplateEngine.
         templates = new Configuration(Configuration.DEFAULT_INCOMPATIBLE_IMPROVEMENTS);
         // FreeMarker 2.3.33+: a record's components read like properties (${s.code}), so records go to the
