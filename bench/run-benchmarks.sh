@@ -47,6 +47,8 @@ measure() {
 copy_project() {
   rm -rf "$1"
   rsync -a --exclude .git --exclude target/ --exclude node_modules/ --exclude /bench/ "$ROOT/" "$1/"
+  # the build and its tests read the research and the seed at ../shared, as beside the repository
+  if [ -d "$ROOT/../shared" ]; then ln -sfn "$(cd "$ROOT/../shared" && pwd)" "$(dirname "$1")/shared"; fi
 }
 
 JBAKE="rm -rf target/site && $MVN package -DskipTests"
