@@ -24,6 +24,8 @@ fi
 
 # The project as it is in this working tree (uncommitted edits included), without build output.
 rsync -a --exclude .git --exclude target/ --exclude node_modules/ --exclude /bench/ "$ROOT/" "$WORK/site/"
+# the build and its tests read the research and the seed at ../shared, as beside the repository
+if [ -d "$ROOT/../shared" ]; then ln -sfn "$(cd "$ROOT/../shared" && pwd)" "$WORK/shared"; fi
 "$ROOT/bench/gen-corpus.sh" "$N" "$WORK/corpus"
 mkdir -p "$WORK/site/content/aktuelles" "$WORK/site/assets/img"
 cp -r "$WORK/corpus/jbake/aktuelles/." "$WORK/site/content/aktuelles/"
