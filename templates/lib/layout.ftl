@@ -33,7 +33,7 @@
   <#return {"code": "de", "richtung": "ltr", "locale": "de_DE", "start": "/", "name": "Deutsch"}>
 </#function>
 
-<#-- The interface texts of a language (data/sprachen/<code>.yaml, read by SprachenModell). -->
+<#-- The interface texts of a language (data/sprachen/<code>.yaml, read by languages.LanguagesModel). -->
 <#function texte code>
   <#list sprachen as s><#if s.code == code><#return s.texte></#if></#list>
   <#return {}>

@@ -45,6 +45,12 @@ public final class YamlFile {
             }
             return Optional.of(new YamlFile(file, root));
         } catch (MarkedYAMLException e) {
+            // An unclosed quote is found only at the end of the file: name the line where the quote opens.
+            if (e.getContext() != null && e.getContext().contains("quoted scalar") && e.getContextMark() != null) {
+                out.add(syntaxProblem(file, e.getContextMark(), "hier beginnt ein Text in Anführungszeichen, der nicht "
+                        + "geschlossen wird (das schließende Anführungszeichen fehlt)"));
+                return Optional.empty();
+            }
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             out.add(syntaxProblem(file, mark, translate(e.getProblem())));
             return Optional.empty();

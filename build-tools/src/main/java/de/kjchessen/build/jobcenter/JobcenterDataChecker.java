@@ -112,9 +112,9 @@ public final class JobcenterDataChecker {
         if (!Files.isRegularFile(csv)) {
             return out;
         }
-        List<Problem> reportedByFinderDaten = new ArrayList<>();
+        List<Problem> reportedByReader = new ArrayList<>();
         for (Gemeinde g : GemeindenCsv.read(GemeindenCsv.FILE, Files.readString(csv, StandardCharsets.UTF_8),
-                reportedByFinderDaten)) {
+                reportedByReader)) {
             out.add(g.kreisAgs());
         }
         return out;

@@ -46,7 +46,7 @@ public final class GeneratedPages {
             urls.add(new SiteUrls.Origin("/" + SearchIndexRenderer.PATH, GemeindenCsv.FILE, 0), out);
         }
         if (config.get("template." + ArchiveYears.TYPE + ".file", null) != null) {
-            // generate.ArchivJahre: one archive page per year with a published Pressemitteilung (not one under Sperrfrist)
+            // news.ArchiveYears: one archive page per year with a published Pressemitteilung (not one under Sperrfrist)
             for (ContentFile page : pages) {
                 Header h = page.header();
                 if (h != null && "post".equals(h.get("type")) && "published".equals(h.get("status"))

@@ -412,6 +412,12 @@ final class ValidationCatalogue {
                     "data/navigation.yaml, Zeile 4: Die YAML-Schreibweise ist fehlerhaft (Spalte 1): ein Tabulatorzeichen "
                             + "wurde gefunden (nur Leerzeichen sind erlaubt). Prüfen Sie Einrückung (nur Leerzeichen, je "
                             + "Ebene zwei), Doppelpunkt mit Leerzeichen danach und Anführungszeichen um Texte mit Doppelpunkt."),
+            c("YAML: Anführungszeichen nicht geschlossen",
+                    r -> replace(r, "data/navigation.yaml", "  - titel: Kontakt", "  - titel: \"Kontakt"),
+                    "data/navigation.yaml, Zeile 4: Die YAML-Schreibweise ist fehlerhaft (Spalte 12): hier beginnt ein Text "
+                            + "in Anführungszeichen, der nicht geschlossen wird (das schließende Anführungszeichen fehlt). "
+                            + "Prüfen Sie Einrückung (nur Leerzeichen, je Ebene zwei), Doppelpunkt mit Leerzeichen danach "
+                            + "und Anführungszeichen um Texte mit Doppelpunkt."),
             c("YAML: Schlüssel doppelt",
                     r -> replace(r, "data/site.yaml", "kampagne: Test\n", "kampagne: Test\nname: Noch einmal\n"),
                     "data/site.yaml, Zeile 3: Die YAML-Schreibweise ist fehlerhaft (Spalte 1): der Schlüssel "
