@@ -147,14 +147,24 @@ public class LinearDocumentsRenderer extends RenderingStep {
         }
     }
 
-    /** A type's documents in JBake's order (date desc), with each source URI's position. */
-    record Neighbours(List<DocumentModel> ordered, Map<String, Integer> position) {
+    /**
+     * A type's documents in JBake's order (date desc), with each source URI's position. Only what the navigation
+     * needs is kept (source URI, status, title, uri, noExtensionUri), not JBake's full documents: at 4000 pages
+     * holding the query's result during the render kept a second copy of every body on the heap.
+     */
+    record Neighbours(List<Entry> ordered, Map<String, Integer> position) {
+
+        /** One document as the navigation sees it. */
+        record Entry(String sourceUri, boolean published, String title, String uri, String noExtensionUri) {
+        }
 
         static Neighbours of(List<DocumentModel> ordered) {
-            List<DocumentModel> list = new ArrayList<>(ordered); // random access; JBake hands out a LinkedList
+            List<Entry> list = new ArrayList<>(ordered.size()); // random access; JBake hands out a LinkedList
             Map<String, Integer> position = new HashMap<>();
-            for (int i = 0; i < list.size(); i++) {
-                position.putIfAbsent(list.get(i).getSourceuri(), i);
+            for (DocumentModel document : ordered) {
+                position.putIfAbsent(document.getSourceuri(), list.size());
+                list.add(new Entry(document.getSourceuri(), isPublished(document), document.getTitle(),
+                        document.getUri(), document.getNoExtensionUri()));
             }
             return new Neighbours(list, position);
         }
@@ -166,7 +176,7 @@ public class LinearDocumentsRenderer extends RenderingStep {
                 return null;
             }
             for (int i = at - 1; i >= 0; i--) {
-                if (isPublished(ordered.get(i))) {
+                if (ordered.get(i).published()) {
                     return navigationModel(ordered.get(i));
                 }
             }
@@ -180,7 +190,7 @@ public class LinearDocumentsRenderer extends RenderingStep {
                 return null;
             }
             for (int i = at + 1; i < ordered.size(); i++) {
-                if (isPublished(ordered.get(i))) {
+                if (ordered.get(i).published()) {
                     return navigationModel(ordered.get(i));
                 }
             }
@@ -192,11 +202,11 @@ public class LinearDocumentsRenderer extends RenderingStep {
         }
 
         /** The same three keys JBake puts into previousContent/nextContent, nothing else (no body). */
-        private static DocumentModel navigationModel(DocumentModel document) {
+        private static DocumentModel navigationModel(Entry entry) {
             DocumentModel nav = new DocumentModel();
-            nav.setNoExtensionUri(document.getNoExtensionUri());
-            nav.setUri(document.getUri());
-            nav.setTitle(document.getTitle());
+            nav.setNoExtensionUri(entry.noExtensionUri());
+            nav.setUri(entry.uri());
+            nav.setTitle(entry.title());
             return nav;
         }
     }
