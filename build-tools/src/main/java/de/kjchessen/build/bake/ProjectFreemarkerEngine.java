@@ -7,6 +7,7 @@ import freemarker.ext.beans.BeansWrapper;
 import freemarker.ext.beans.BeansWrapperBuilder;
 import freemarker.ext.beans.ZeroArgumentNonVoidMethodPolicy;
 import freemarker.template.Configuration;
+import freemarker.template.SimpleSequence;
 import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
@@ -62,6 +63,9 @@ public class ProjectFreemarkerEngine extends AbstractTemplateEngine {
 
     private final Map<String, freemarker.template.TemplateModel> perBake = new ConcurrentHashMap<>();
 
+    /** tag_posts and tags of this bake, from one reading of the store (guarded by {@link #STORE}). */
+    private final TagLists tagLists;
+
     public ProjectFreemarkerEngine(JBakeConfiguration config, ContentStore db) {
         super(config, db);
         // JBake builds its engines before it opens the store. Documents in one OrientDB cluster: records then come
@@ -104,6 +108,7 @@ public class ProjectFreemarkerEngine extends AbstractTemplateEngine {
         templates.setLazyAutoImports(true);
         TemplateFunctions.register(templates);
         data = new DataFiles(db, config.getDataFileDocType());
+        tagLists = new TagLists(db);
     }
 
     @Override
@@ -125,6 +130,12 @@ public class ProjectFreemarkerEngine extends AbstractTemplateEngine {
                         return jbake.get(key); // content, config, …: no store access
                     }
                     synchronized (STORE) {
+                        if (TagLists.KEYS.contains(key)) {
+                            var list = tagLists.get(key, model);
+                            if (list != null) { // wrapped as JBake's LazyLoadingModel wraps its lists
+                                return new SimpleSequence(list, templates.getObjectWrapper());
+                            }
+                        }
                         if (!PROJECT_EXTRACTOR_KEYS.contains(key)) {
                             return jbake.get(key); // JBake's extractor: reads the store and returns a finished list
                         }
