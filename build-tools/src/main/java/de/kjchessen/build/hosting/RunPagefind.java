@@ -69,7 +69,7 @@ public final class RunPagefind {
         requireTool(node); // the npm wrapper of Pagefind runs on node; npm is only needed to install it
         Path pagefind = install(npmProject, work);
         deleteTree(site.resolve("pagefind")); // Pagefind adds to an old index folder; stale fragments must not ship
-        String log = run(work, List.of(pagefind.toString(), "--site", site.toString()));
+        String log = run(work, List.of(executable(work, pagefind).toString(), "--site", site.toString()));
         int pages = indexedPages(log);
         if (pages == 0 || !Files.isRegularFile(site.resolve("pagefind/pagefind-ui.js"))) {
             throw new IllegalStateException("Pagefind hat keine Seite in den Suchindex aufgenommen. Jede Inhaltsseite braucht "
@@ -140,6 +140,37 @@ public final class RunPagefind {
             throw new IllegalStateException("npm ci hat Pagefind nicht installiert (" + binary + " fehlt). / npm ci did not install Pagefind.");
         }
         return binary;
+    }
+
+    /**
+     * The program npm installed for this platform (node_modules/@pagefind/linux-x64/bin/pagefind_extended and the
+     * like), which the npm wrapper (.bin/pagefind, a Node.js script) would only look up and start: calling it directly
+     * saves starting Node.js on every build (0.1-0.2 s). Falls back to the wrapper where that lookup is not ours to
+     * repeat: an unknown platform, a binary chosen by environment variable, or a layout npm changed.
+     */
+    static Path executable(Path work, Path wrapper) {
+        if (System.getenv("PAGEFIND_BINARY_PATH") != null || System.getenv("PAGEFIND_EXTENDED_BINARY_PATH") != null) {
+            return wrapper;
+        }
+        String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
+        String platform = os.startsWith("windows") ? "windows" : os.startsWith("mac") ? "darwin"
+                : os.startsWith("linux") ? "linux" : os.startsWith("freebsd") ? "freebsd" : null;
+        String arch = switch (System.getProperty("os.arch", "")) {
+            case "amd64", "x86_64" -> "x64";
+            case "aarch64", "arm64" -> "arm64";
+            default -> null;
+        };
+        if (platform == null || arch == null) {
+            return wrapper;
+        }
+        Path bin = work.resolve("node_modules/@pagefind/" + platform + "-" + arch + "/bin");
+        for (String name : List.of("pagefind_extended", "pagefind")) { // the wrapper's order
+            Path candidate = bin.resolve(platform.equals("windows") ? name + ".exe" : name);
+            if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
+                return candidate;
+            }
+        }
+        return wrapper;
     }
 
     static void deleteTree(Path dir) throws IOException {

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -47,6 +48,38 @@ class RunPagefindTest {
         Files.writeString(site.resolve("aktuelles/neu-draft.html"), "<main data-pagefind-body>Geheim</main>");
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> RunPagefind.requireOnlyPublishable(site));
         assertTrue(e.getMessage().startsWith("aktuelles/neu-draft.html (Entwurf) darf nicht in den Suchindex"), e.getMessage());
+    }
+
+    @Test
+    void runsThePlatformsPagefindDirectlyAndTheNpmWrapperOtherwise(@TempDir Path work) throws Exception {
+        Path wrapper = work.resolve("node_modules/.bin/pagefind");
+        assertEquals(wrapper, RunPagefind.executable(work, wrapper), "nothing installed for this platform: the wrapper");
+
+        // npm installs the package of the platform it runs on; lay out those of all platforms Pagefind ships
+        List<String> platforms = List.of("linux-x64", "linux-arm64", "darwin-x64", "darwin-arm64", "windows-x64",
+                "windows-arm64", "freebsd-x64");
+        for (String name : List.of("pagefind", "pagefind.exe")) {
+            for (String platform : platforms) {
+                Path bin = Files.createDirectories(work.resolve("node_modules/@pagefind/" + platform + "/bin"));
+                Files.writeString(bin.resolve(name), "#!/bin/sh\n");
+                bin.resolve(name).toFile().setExecutable(true);
+            }
+        }
+        Path plain = RunPagefind.executable(work, wrapper);
+        assertTrue(plain.startsWith(work.resolve("node_modules/@pagefind")), plain.toString());
+        assertTrue(plain.getFileName().toString().startsWith("pagefind"), plain.toString());
+
+        for (String name : List.of("pagefind_extended", "pagefind_extended.exe")) {
+            for (String platform : platforms) {
+                Path bin = work.resolve("node_modules/@pagefind/" + platform + "/bin");
+                Files.writeString(bin.resolve(name), "#!/bin/sh\n");
+                bin.resolve(name).toFile().setExecutable(true);
+            }
+        }
+        Path extended = RunPagefind.executable(work, wrapper);
+        assertEquals(plain.getParent(), extended.getParent());
+        assertTrue(extended.getFileName().toString().startsWith("pagefind_extended"), "the wrapper prefers the extended "
+                + "build (Chinese and Japanese word splitting): " + extended);
     }
 
     @Test
