@@ -61,7 +61,8 @@ public final class RunPagefind {
     static boolean index(Path npmProject, Path site, Path work, boolean required, String node)
             throws IOException, InterruptedException {
         requireOnlyPublishable(site);
-        if (!required && !(available(node) && (installed(npmProject, work) || available("npm")))) {
+        if (!required && !(available(node) && (installed(npmProject, work) || available("npm")
+                || cached(cacheRoot(), Files.readAllBytes(npmProject.resolve("package-lock.json"))) != null))) {
             deleteTree(site.resolve("pagefind")); // no stale index: the preview shows its banner instead
             System.out.println("[HINWEIS] " + SEARCH_OFF);
             return false;
@@ -121,14 +122,52 @@ public final class RunPagefind {
                 Files.readAllBytes(installedLock));
     }
 
+    /**
+     * Where finished installs are kept across clean builds (mvn clean, a second clone), one folder per lock file, as
+     * Maven keeps ~/.m2 and npm ~/.npm: {@code -Dkjc.pagefind.cache=DIR}, by default ~/.cache/kjc-hessen-website/pagefind.
+     */
+    static Path cacheRoot() {
+        String configured = System.getProperty("kjc.pagefind.cache");
+        return configured != null && !configured.isBlank() ? Path.of(configured)
+                : Path.of(System.getProperty("user.home"), ".cache", "kjc-hessen-website", "pagefind");
+    }
+
+    /** The cached install of exactly this lock file (its node_modules folder), or null. */
+    static Path cached(Path cacheRoot, byte[] lock) {
+        Path modules = cacheRoot.resolve(Fingerprinter.hash(lock)).resolve("node_modules");
+        try {
+            return Files.isExecutable(modules.resolve(".bin/pagefind"))
+                    && java.util.Arrays.equals(lock, Files.readAllBytes(modules.resolve(".package-lock.installed.json")))
+                    ? modules : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
     /** npm ci with the pinned lock file; skipped when target already holds exactly that install. */
     static Path install(Path npmProject, Path work) throws IOException, InterruptedException {
+        return install(npmProject, work, cacheRoot());
+    }
+
+    /**
+     * As {@link #install(Path, Path)}: after a clean build the install is copied from {@code cacheRoot} (about 30 ms
+     * instead of 1-2 s for npm ci, which also needs npm); a fresh npm ci is copied there for the next clean build.
+     */
+    static Path install(Path npmProject, Path work, Path cacheRoot) throws IOException, InterruptedException {
         Files.createDirectories(work);
         byte[] lock = Files.readAllBytes(npmProject.resolve("package-lock.json"));
         Path installedLock = work.resolve("node_modules/.package-lock.installed.json");
         Path binary = work.resolve("node_modules/.bin/pagefind");
         if (installed(npmProject, work)) {
             return binary;
+        }
+        Path cached = cached(cacheRoot, lock);
+        if (cached != null) {
+            deleteTree(work.resolve("node_modules"));
+            copyTree(cached, work.resolve("node_modules"));
+            if (installed(npmProject, work)) {
+                return binary;
+            }
         }
         requireTool("npm");
         for (String name : List.of("package.json", "package-lock.json")) {
@@ -139,7 +178,43 @@ public final class RunPagefind {
         if (!Files.isExecutable(binary)) {
             throw new IllegalStateException("npm ci hat Pagefind nicht installiert (" + binary + " fehlt). / npm ci did not install Pagefind.");
         }
+        keep(work.resolve("node_modules"), cacheRoot.resolve(Fingerprinter.hash(lock)));
         return binary;
+    }
+
+    /**
+     * Copies a finished install into the cache: first beside it, then renamed in one step, so a build running at the
+     * same time finds either the whole install or none. A cache that cannot be written only costs the next npm ci.
+     */
+    private static void keep(Path modules, Path entry) {
+        Path partial = entry.resolveSibling(entry.getFileName() + ".partial-" + ProcessHandle.current().pid());
+        try {
+            deleteTree(partial);
+            copyTree(modules, partial.resolve("node_modules"));
+            Files.move(partial, entry, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | UnsupportedOperationException e) {
+            // another build kept the same install first, or the folder is not writable
+        } finally {
+            try {
+                deleteTree(partial);
+            } catch (IOException e) {
+                // left for the next build's deleteTree
+            }
+        }
+    }
+
+    /** Copies a folder with its links as links and with file permissions (npm's .bin entries must stay executable). */
+    static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> s = Files.walk(from)) {
+            for (Path p : s.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target, StandardCopyOption.COPY_ATTRIBUTES, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+                }
+            }
+        }
     }
 
     /**

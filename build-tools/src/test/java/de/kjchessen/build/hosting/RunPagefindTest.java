@@ -9,6 +9,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -80,6 +81,35 @@ class RunPagefindTest {
         assertEquals(plain.getParent(), extended.getParent());
         assertTrue(extended.getFileName().toString().startsWith("pagefind_extended"), "the wrapper prefers the extended "
                 + "build (Chinese and Japanese word splitting): " + extended);
+    }
+
+    @Test
+    void aCleanBuildTakesThePinnedInstallFromTheCacheWithoutNpm(@TempDir Path temp) throws Exception {
+        // a lock file that npm ci could never install: only the cached install can satisfy it
+        Path npmProject = Files.createDirectories(temp.resolve("npm"));
+        Files.writeString(npmProject.resolve("package.json"), "{}");
+        Files.writeString(npmProject.resolve("package-lock.json"), "kein JSON: npm ci scheitert hieran");
+        byte[] lock = Files.readAllBytes(npmProject.resolve("package-lock.json"));
+        Path cache = temp.resolve("cache");
+        Path modules = cache.resolve(Fingerprinter.hash(lock)).resolve("node_modules");
+        Path runner = Files.createDirectories(modules.resolve("pagefind/lib/runner")).resolve("bin.cjs");
+        Files.writeString(runner, "#!/usr/bin/env node\n");
+        runner.toFile().setExecutable(true);
+        Files.createDirectories(modules.resolve(".bin"));
+        Files.createSymbolicLink(modules.resolve(".bin/pagefind"), Path.of("../pagefind/lib/runner/bin.cjs"));
+        Files.write(modules.resolve(".package-lock.installed.json"), lock);
+
+        Path work = temp.resolve("work");
+        Path binary = RunPagefind.install(npmProject, work, cache);
+        assertEquals(work.resolve("node_modules/.bin/pagefind"), binary);
+        assertTrue(Files.isSymbolicLink(binary), "npm's link is copied as a link");
+        assertTrue(Files.isExecutable(binary), "and its target stays executable");
+        assertTrue(RunPagefind.installed(npmProject, work));
+
+        assertNull(RunPagefind.cached(cache, "ein anderer Lock".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                "an install of another lock file is never taken");
+        Files.writeString(modules.resolve(".package-lock.installed.json"), "halb kopiert");
+        assertNull(RunPagefind.cached(cache, lock), "nor one whose marker does not match");
     }
 
     @Test
