@@ -116,7 +116,7 @@ class JobcenterFinderBrowserTest {
 
         String status() {
             if (status == null) {
-                status = wait(5).until(d -> {
+                status = JobcenterFinderBrowserTest.this.wait(5).until(d -> {
                     String s = d.findElement(By.id("finder-status")).getText();
                     return s.isEmpty() ? null : s;
                 });
