@@ -19,6 +19,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Supplier;
 
 /**
@@ -56,7 +60,8 @@ public final class BrowserGates {
      * Findings and time per gate, and how many elements the page-content gates examined (headings and secondary
      * lines, heading words, touch targets): a gate that examined nothing proves nothing.
      */
-    public record Report(Map<Gate, List<Fault>> faults, Map<Gate, Long> nanos, Map<Gate, Integer> examined, int pages) {
+    public record Report(Map<Gate, List<Fault>> faults, Map<Gate, Long> nanos, Map<Gate, Integer> examined, int pages,
+                         int browsers, long wallNanos) {
         public List<Fault> of(Gate gate) {
             return faults.get(gate);
         }
@@ -68,7 +73,26 @@ public final class BrowserGates {
         public String timings() {
             StringBuilder sb = new StringBuilder("Browser-Gates über " + pages + " Seiten:\n");
             nanos.forEach((g, n) -> sb.append(String.format("  %-36s %7.2f s%n", g.label, n / 1e9)));
+            if (browsers > 1) {
+                sb.append(String.format("  %d Browser nebeneinander (Zeiten oben: Summe), Wandzeit %.2f s%n", browsers,
+                        wallNanos / 1e9));
+            }
             return sb.toString();
+        }
+
+        /** The reports of browsers that checked parts of the pages, as one (pages in the order of {@code parts}). */
+        static Report merge(List<Report> parts, long wallNanos) {
+            Map<Gate, List<Fault>> faults = new EnumMap<>(Gate.class);
+            Map<Gate, Long> nanos = new EnumMap<>(Gate.class);
+            Map<Gate, Integer> examined = new EnumMap<>(Gate.class);
+            int pages = 0;
+            for (Report r : parts) {
+                r.faults.forEach((g, f) -> faults.computeIfAbsent(g, k -> new ArrayList<>()).addAll(f));
+                r.nanos.forEach((g, n) -> nanos.merge(g, n, Long::sum));
+                r.examined.forEach((g, n) -> examined.merge(g, n, Integer::sum));
+                pages += r.pages;
+            }
+            return new Report(faults, nanos, examined, pages, parts.size(), wallNanos);
         }
     }
 
@@ -239,6 +263,7 @@ public final class BrowserGates {
      */
     public static Report run(Chromium chromium, SiteServer server, List<String> pages, Set<String> keyboardPages,
                              Set<String> screenshots, Path screenshotDir) {
+        long t0 = System.nanoTime();
         BrowserGates g = new BrowserGates(chromium, server);
         try {
             Files.createDirectories(screenshotDir);
@@ -253,7 +278,59 @@ public final class BrowserGates {
         }
         chromium.viewport(1280, 800);
         chromium.clearState();
-        return new Report(g.faults, g.nanos, g.examined, pages.size());
+        return new Report(g.faults, g.nanos, g.examined, pages.size(), 1, System.nanoTime() - t0);
+    }
+
+    /**
+     * Like {@link #run}, with the pages dealt to several browsers that work side by side (page i to browser i mod n),
+     * each running every gate over its pages with its own loads. One Chromium spends much of a page waiting for its
+     * renderer's single main thread; a second one uses the other core meanwhile. The first browser is {@code shared};
+     * the others are started here and closed afterwards.
+     */
+    public static Report runSideBySide(int browsers, Chromium shared, SiteServer server, List<String> pages,
+                                       Set<String> keyboardPages, Set<String> screenshots, Path screenshotDir) {
+        int n = Math.max(1, Math.min(browsers, pages.size()));
+        if (n == 1) {
+            return run(shared, server, pages, keyboardPages, screenshots, screenshotDir);
+        }
+        long t0 = System.nanoTime();
+        List<List<String>> parts = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            parts.add(new ArrayList<>());
+        }
+        for (int i = 0; i < pages.size(); i++) {
+            parts.get(i % n).add(pages.get(i));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(n);
+        try {
+            List<Future<Report>> running = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                List<String> part = parts.get(i);
+                boolean own = i > 0;
+                running.add(pool.submit(() -> {
+                    Chromium chromium = own ? Chromium.start() : shared;
+                    try {
+                        return run(chromium, server, part, keyboardPages, screenshots, screenshotDir);
+                    } finally {
+                        if (own) {
+                            chromium.close();
+                        }
+                    }
+                }));
+            }
+            List<Report> reports = new ArrayList<>();
+            for (Future<Report> f : running) {
+                reports.add(f.get());
+            }
+            return Report.merge(reports, System.nanoTime() - t0);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private void checkEveryPage(List<String> pages, Set<String> keyboardPages, Set<String> screenshots,
@@ -450,9 +527,17 @@ public final class BrowserGates {
         return null;
     }
 
+    /**
+     * Height of the screenshots beyond which only the top is photographed (CSS px; the home page is always shown
+     * whole): enough for every section of a page, header to footer, except on the lists of all 421 Gemeinden and
+     * similar long pages, whose full pictures (13,000 to 25,000 px) took a third of the screenshot time.
+     */
+    static final int SCREENSHOT_MAX_HEIGHT = 4000;
+
     private Void screenshot(String page, int width, Path dir) {
         try {
-            Files.write(dir.resolve(screenshotName(page) + "-" + width + ".png"), chromium.screenshot());
+            byte[] png = page.equals("index.html") ? chromium.screenshot() : chromium.screenshot(SCREENSHOT_MAX_HEIGHT);
+            Files.write(dir.resolve(screenshotName(page) + "-" + width + ".png"), png);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

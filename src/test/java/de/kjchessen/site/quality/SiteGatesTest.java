@@ -23,11 +23,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The browser gates over every page of the freshly baked site (pages are discovered in target/site, so new
- * pages are covered without touching this test). One Chromium, one local server, one load per page; the run's time
- * per gate is printed. Screenshots of the key pages land in target/screenshots/.
+ * pages are covered without touching this test). Two Chromiums side by side (each page checked by one of them), one
+ * local server, one load per page; the run's time per gate is printed. Screenshots of the key pages land in target/screenshots/.
  */
 @BrowserTest
 class SiteGatesTest {
+
+    /**
+     * Browsers checking the pages side by side (system property kjc.gates.browsers, default 2): one Chromium leaves a
+     * core of the two-core build machine mostly idle while its renderer works (BENCHMARKS.md, issue 21).
+     */
+    static final int BROWSERS = Integer.getInteger("kjc.gates.browsers", 2);
 
     static GeneratedSite site;
     static List<String> pages;
@@ -43,7 +49,7 @@ class SiteGatesTest {
         pages = new ArrayList<>(site.pages().keySet());
         keyPages = keyPages(pages);
         keyboardPages = keyboardPages(site);
-        report = BrowserGates.run(chromium, server, pages, keyboardPages, keyPages, Screenshots.DIR);
+        report = BrowserGates.runSideBySide(BROWSERS, chromium, server, pages, keyboardPages, keyPages, Screenshots.DIR);
         System.out.println(report.timings());
     }
 
