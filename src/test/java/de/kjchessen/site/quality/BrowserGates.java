@@ -23,6 +23,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -42,6 +43,7 @@ public final class BrowserGates {
         SKIP_LINK("Sprunglink zum Inhalt"),
         KEYBOARD("Tastatur-Rundgang"),
         REQUESTS("nur eigene Anfragen, keine Fehler"),
+        STYLESHEET("Stylesheet angewandt"),
         STORAGE("keine Cookies, kein Web Storage"),
         REFLOW("Umbruch bei 320 px"),
         TYPE_SCALE("Schriftgrößen bei 360 und 1280 px"),
@@ -238,15 +240,20 @@ public final class BrowserGates {
             });
             return {faults: faults, examined: examined};""";
 
+    /** The page's stylesheet was loaded and applied (its rules are readable): not refused for its type or policy. */
+    private static final String STYLESHEET = """
+            try { return document.styleSheets.length > 0 && document.styleSheets[0].cssRules.length > 0; }
+            catch (e) { return false; } // a sheet the browser refused has no readable rules""";
+
     private final Chromium chromium;
-    private final SiteServer server;
+    private final Function<String, String> url;
     private final Map<Gate, List<Fault>> faults = new EnumMap<>(Gate.class);
     private final Map<Gate, Long> nanos = new EnumMap<>(Gate.class);
     private final Map<Gate, Integer> examined = new EnumMap<>(Gate.class);
 
-    private BrowserGates(Chromium chromium, SiteServer server) {
+    private BrowserGates(Chromium chromium, Function<String, String> url) {
         this.chromium = chromium;
-        this.server = server;
+        this.url = url;
         for (Gate g : Gate.values()) {
             faults.put(g, new ArrayList<>());
             nanos.put(g, 0L);
@@ -263,8 +270,17 @@ public final class BrowserGates {
      */
     public static Report run(Chromium chromium, SiteServer server, List<String> pages, Set<String> keyboardPages,
                              Set<String> screenshots, Path screenshotDir) {
+        return run(chromium, server::url, pages, keyboardPages, screenshots, screenshotDir);
+    }
+
+    /**
+     * Like {@link #run(Chromium, SiteServer, List, Set, Set, Path)}, for any server: {@code url} gives the address of
+     * a page ("ueber-uns/index.html" → "http://127.0.0.1:port/ueber-uns/").
+     */
+    public static Report run(Chromium chromium, Function<String, String> url, List<String> pages,
+                             Set<String> keyboardPages, Set<String> screenshots, Path screenshotDir) {
         long t0 = System.nanoTime();
-        BrowserGates g = new BrowserGates(chromium, server);
+        BrowserGates g = new BrowserGates(chromium, url);
         try {
             Files.createDirectories(screenshotDir);
         } catch (IOException e) {
@@ -287,11 +303,11 @@ public final class BrowserGates {
      * renderer's single main thread; a second one uses the other core meanwhile. The first browser is {@code shared};
      * the others are started here and closed afterwards.
      */
-    public static Report runSideBySide(int browsers, Chromium shared, SiteServer server, List<String> pages,
+    public static Report runSideBySide(int browsers, Chromium shared, Function<String, String> url, List<String> pages,
                                        Set<String> keyboardPages, Set<String> screenshots, Path screenshotDir) {
         int n = Math.max(1, Math.min(browsers, pages.size()));
         if (n == 1) {
-            return run(shared, server, pages, keyboardPages, screenshots, screenshotDir);
+            return run(shared, url, pages, keyboardPages, screenshots, screenshotDir);
         }
         long t0 = System.nanoTime();
         List<List<String>> parts = new ArrayList<>();
@@ -310,7 +326,7 @@ public final class BrowserGates {
                 running.add(pool.submit(() -> {
                     Chromium chromium = own ? Chromium.start() : shared;
                     try {
-                        return run(chromium, server, part, keyboardPages, screenshots, screenshotDir);
+                        return run(chromium, url, part, keyboardPages, screenshots, screenshotDir);
                     } finally {
                         if (own) {
                             chromium.close();
@@ -337,8 +353,9 @@ public final class BrowserGates {
                                 Path screenshotDir) {
         for (String page : pages) {
             chromium.viewport(1280, 800);
-            time(Gate.LOAD, () -> load(chromium, server.url(page)));
+            time(Gate.LOAD, () -> load(chromium, url.apply(page)));
             time(Gate.REQUESTS, () -> requests(page));
+            time(Gate.STYLESHEET, () -> stylesheet(page));
             time(Gate.STORAGE, () -> storage(page));
             time(Gate.AXE, () -> axe(page));
             time(Gate.TYPE_SCALE, () -> pageContent(Gate.TYPE_SCALE, TYPE_SCALE, page, " bei 1280 px"));
@@ -348,7 +365,7 @@ public final class BrowserGates {
             time(Gate.SKIP_LINK, () -> skipLink(page));
             if (keyboardPages.contains(page)) {
                 // the walk starts from a fresh page: the skip link test has moved the focus
-                time(Gate.LOAD, () -> load(chromium, server.url(page)));
+                time(Gate.LOAD, () -> load(chromium, url.apply(page)));
                 time(Gate.KEYBOARD, () -> keyboard(page));
             }
             // The same load, narrowed: changing the viewport re-lays out the page (media queries, resize
@@ -469,6 +486,14 @@ public final class BrowserGates {
         }
         for (Object e : chromium.pageErrors()) {
             add(Gate.REQUESTS, page, "Fehler im Browser: " + e);
+        }
+        return null;
+    }
+
+    private Void stylesheet(String page) {
+        if (!Boolean.TRUE.equals(chromium.js(STYLESHEET))) {
+            add(Gate.STYLESHEET, page, "Das Stylesheet der Seite wurde nicht geladen oder nicht angewandt (fehlt es, oder "
+                    + "sendet der Server es mit falschem Typ?). Ohne Stylesheet fehlen Layout und Fokus-Stil.");
         }
         return null;
     }
