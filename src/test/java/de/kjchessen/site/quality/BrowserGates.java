@@ -19,6 +19,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.Iterator;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -32,7 +35,8 @@ import java.util.function.Supplier;
  * same load is narrowed to 320 px for reflow and to 360 px for the type scale, split words and touch targets of a
  * phone (and the narrow screenshots), so adding pages stays cheap.
  * Only the page walked by keyboard is loaded a second time, because the skip link test has moved its focus.
- * The time of each gate is measured separately (page loads are their own line).
+ * The time of each gate is measured separately (page loads are their own line). {@link #runSideBySide} shares the
+ * pages among several browsers.
  */
 public final class BrowserGates {
 
@@ -82,7 +86,7 @@ public final class BrowserGates {
             return sb.toString();
         }
 
-        /** The reports of browsers that checked parts of the pages, as one (pages in the order of {@code parts}). */
+        /** The reports of browsers that checked parts of the pages, as one (faults in the order of {@code parts}). */
         static Report merge(List<Report> parts, long wallNanos) {
             Map<Gate, List<Fault>> faults = new EnumMap<>(Gate.class);
             Map<Gate, Long> nanos = new EnumMap<>(Gate.class);
@@ -250,6 +254,7 @@ public final class BrowserGates {
     private final Map<Gate, List<Fault>> faults = new EnumMap<>(Gate.class);
     private final Map<Gate, Long> nanos = new EnumMap<>(Gate.class);
     private final Map<Gate, Integer> examined = new EnumMap<>(Gate.class);
+    private int pages;
 
     private BrowserGates(Chromium chromium, Function<String, String> url) {
         this.chromium = chromium;
@@ -279,6 +284,13 @@ public final class BrowserGates {
      */
     public static Report run(Chromium chromium, Function<String, String> url, List<String> pages,
                              Set<String> keyboardPages, Set<String> screenshots, Path screenshotDir) {
+        Iterator<String> it = pages.iterator();
+        return run(chromium, url, () -> it.hasNext() ? it.next() : null, keyboardPages, screenshots, screenshotDir);
+    }
+
+    /** Checks the pages that {@code nextPage} hands out until it returns null. */
+    private static Report run(Chromium chromium, Function<String, String> url, Supplier<String> nextPage,
+                              Set<String> keyboardPages, Set<String> screenshots, Path screenshotDir) {
         long t0 = System.nanoTime();
         BrowserGates g = new BrowserGates(chromium, url);
         try {
@@ -288,18 +300,22 @@ public final class BrowserGates {
         }
         chromium.clearState(); // the browser is shared: start without what earlier tests left behind
         try (AutoCloseable axe = chromium.preloadAxe()) { // axe-core in every page from its load, not sent per page
-            g.checkEveryPage(pages, keyboardPages, screenshots, screenshotDir);
+            for (String page = nextPage.get(); page != null; page = nextPage.get()) {
+                g.checkPage(page, keyboardPages, screenshots, screenshotDir);
+                g.pages++;
+            }
         } catch (Exception e) {
             throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
         }
         chromium.viewport(1280, 800);
         chromium.clearState();
-        return new Report(g.faults, g.nanos, g.examined, pages.size(), 1, System.nanoTime() - t0);
+        return new Report(g.faults, g.nanos, g.examined, g.pages, 1, System.nanoTime() - t0);
     }
 
     /**
-     * Like {@link #run}, with the pages dealt to several browsers that work side by side (page i to browser i mod n),
-     * each running every gate over its pages with its own loads. One Chromium spends much of a page waiting for its
+     * Like {@link #run}, with the pages shared by several browsers that work side by side: each takes the next
+     * unchecked page from one queue (so a browser that got a heavy page takes fewer others) and runs every gate over
+     * it in its own load. Faults are reported in the order of {@code pages}. One Chromium spends much of a page waiting for its
      * renderer's single main thread; a second one uses the other core meanwhile. The first browser is {@code shared};
      * the others are started here and closed afterwards.
      */
@@ -310,23 +326,16 @@ public final class BrowserGates {
             return run(shared, url, pages, keyboardPages, screenshots, screenshotDir);
         }
         long t0 = System.nanoTime();
-        List<List<String>> parts = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            parts.add(new ArrayList<>());
-        }
-        for (int i = 0; i < pages.size(); i++) {
-            parts.get(i % n).add(pages.get(i));
-        }
+        Queue<String> queue = new ConcurrentLinkedQueue<>(pages);
         ExecutorService pool = Executors.newFixedThreadPool(n);
         try {
             List<Future<Report>> running = new ArrayList<>();
             for (int i = 0; i < n; i++) {
-                List<String> part = parts.get(i);
                 boolean own = i > 0;
                 running.add(pool.submit(() -> {
                     Chromium chromium = own ? Chromium.start() : shared;
                     try {
-                        return run(chromium, url, part, keyboardPages, screenshots, screenshotDir);
+                        return run(chromium, url, queue::poll, keyboardPages, screenshots, screenshotDir);
                     } finally {
                         if (own) {
                             chromium.close();
@@ -338,7 +347,13 @@ public final class BrowserGates {
             for (Future<Report> f : running) {
                 reports.add(f.get());
             }
-            return Report.merge(reports, System.nanoTime() - t0);
+            Report merged = Report.merge(reports, System.nanoTime() - t0);
+            Map<String, Integer> order = new java.util.HashMap<>();
+            for (int i = 0; i < pages.size(); i++) {
+                order.putIfAbsent(pages.get(i), i);
+            }
+            merged.faults().values().forEach(f -> f.sort(java.util.Comparator.comparing(x -> order.getOrDefault(x.file(), -1))));
+            return merged;
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         } catch (InterruptedException e) {
@@ -349,40 +364,37 @@ public final class BrowserGates {
         }
     }
 
-    private void checkEveryPage(List<String> pages, Set<String> keyboardPages, Set<String> screenshots,
-                                Path screenshotDir) {
-        for (String page : pages) {
-            chromium.viewport(1280, 800);
+    private void checkPage(String page, Set<String> keyboardPages, Set<String> screenshots, Path screenshotDir) {
+        chromium.viewport(1280, 800);
+        time(Gate.LOAD, () -> load(chromium, url.apply(page)));
+        time(Gate.REQUESTS, () -> requests(page));
+        time(Gate.STYLESHEET, () -> stylesheet(page));
+        time(Gate.STORAGE, () -> storage(page));
+        time(Gate.AXE, () -> axe(page));
+        time(Gate.TYPE_SCALE, () -> pageContent(Gate.TYPE_SCALE, TYPE_SCALE, page, " bei 1280 px"));
+        if (screenshots.contains(page)) {
+            time(Gate.SCREENSHOTS, () -> screenshot(page, 1280, screenshotDir));
+        }
+        time(Gate.SKIP_LINK, () -> skipLink(page));
+        if (keyboardPages.contains(page)) {
+            // the walk starts from a fresh page: the skip link test has moved the focus
             time(Gate.LOAD, () -> load(chromium, url.apply(page)));
-            time(Gate.REQUESTS, () -> requests(page));
-            time(Gate.STYLESHEET, () -> stylesheet(page));
-            time(Gate.STORAGE, () -> storage(page));
-            time(Gate.AXE, () -> axe(page));
-            time(Gate.TYPE_SCALE, () -> pageContent(Gate.TYPE_SCALE, TYPE_SCALE, page, " bei 1280 px"));
-            if (screenshots.contains(page)) {
-                time(Gate.SCREENSHOTS, () -> screenshot(page, 1280, screenshotDir));
-            }
-            time(Gate.SKIP_LINK, () -> skipLink(page));
-            if (keyboardPages.contains(page)) {
-                // the walk starts from a fresh page: the skip link test has moved the focus
-                time(Gate.LOAD, () -> load(chromium, url.apply(page)));
-                time(Gate.KEYBOARD, () -> keyboard(page));
-            }
-            // The same load, narrowed: changing the viewport re-lays out the page (media queries, resize
-            // listeners) as a turned phone does, so the page need not be loaded a second time.
-            time(Gate.REFLOW, () -> {
-                chromium.js(RESET);
-                chromium.viewport(320, 800);
-                return reflow(page);
-            });
-            // and at a phone's 360 px (no rule of the stylesheet depends on the height)
-            chromium.viewport(360, 800);
-            time(Gate.TYPE_SCALE, () -> pageContent(Gate.TYPE_SCALE, TYPE_SCALE, page, " bei 360 px"));
-            time(Gate.SPLIT_WORDS, () -> pageContent(Gate.SPLIT_WORDS, SPLIT_WORDS, page, " bei 360 px"));
-            time(Gate.TOUCH_TARGETS, () -> pageContent(Gate.TOUCH_TARGETS, TOUCH_TARGETS, page, " bei 360 px"));
-            if (screenshots.contains(page)) {
-                time(Gate.SCREENSHOTS, () -> screenshot(page, 360, screenshotDir));
-            }
+            time(Gate.KEYBOARD, () -> keyboard(page));
+        }
+        // The same load, narrowed: changing the viewport re-lays out the page (media queries, resize
+        // listeners) as a turned phone does, so the page need not be loaded a second time.
+        time(Gate.REFLOW, () -> {
+            chromium.js(RESET);
+            chromium.viewport(320, 800);
+            return reflow(page);
+        });
+        // and at a phone's 360 px (no rule of the stylesheet depends on the height)
+        chromium.viewport(360, 800);
+        time(Gate.TYPE_SCALE, () -> pageContent(Gate.TYPE_SCALE, TYPE_SCALE, page, " bei 360 px"));
+        time(Gate.SPLIT_WORDS, () -> pageContent(Gate.SPLIT_WORDS, SPLIT_WORDS, page, " bei 360 px"));
+        time(Gate.TOUCH_TARGETS, () -> pageContent(Gate.TOUCH_TARGETS, TOUCH_TARGETS, page, " bei 360 px"));
+        if (screenshots.contains(page)) {
+            time(Gate.SCREENSHOTS, () -> screenshot(page, 360, screenshotDir));
         }
     }
 

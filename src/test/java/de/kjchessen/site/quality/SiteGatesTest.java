@@ -99,6 +99,12 @@ class SiteGatesTest {
                 + faults.stream().map(Fault::toString).collect(Collectors.joining("\n")));
     }
 
+    /** The browsers side by side took every page from their shared queue, none left over. */
+    @Test
+    void everyPageWentThroughTheGatesOnce() {
+        assertEquals(pages.size(), report.pages(), "geprüfte Seiten");
+    }
+
     @Test
     void everyPageHasNoAxeViolationOfWcag21AA() {
         assertNoFaults(Gate.AXE);
