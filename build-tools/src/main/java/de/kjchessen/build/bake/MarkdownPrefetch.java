@@ -66,6 +66,21 @@ final class MarkdownPrefetch {
         cancelled = true;
     }
 
+    /**
+     * The crawl is over: stops the thread and lets go of every body and HTML it still holds (the map is keyed by the
+     * Markdown text, about as large as content/, and stayed on the heap through rendering). A body asked for later is
+     * simply rendered by the caller.
+     */
+    void release() {
+        cancelled = true;
+        byBody.clear();
+    }
+
+    /** How many bodies this prefetch still holds (tests). */
+    int held() {
+        return byBody.size();
+    }
+
     private void renderAll(Path content, String separator, Charset encoding) {
         List<Path> files;
         try (Stream<Path> s = Files.walk(content)) {

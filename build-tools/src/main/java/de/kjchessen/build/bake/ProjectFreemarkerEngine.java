@@ -113,6 +113,7 @@ public class ProjectFreemarkerEngine extends AbstractTemplateEngine {
 
     @Override
     public void renderDocument(TemplateModel model, String templateName, Writer writer) throws RenderingException {
+        ProjectMarkdownEngine.crawlFinished(); // pages render only after the crawl: the prefetched bodies can go
         try {
             Template template = templates.getTemplate(templateName);
             TemplateHashModel jbake = new FreemarkerTemplateEngine.LazyLoadingModel(templates.getObjectWrapper(), model, db, config);

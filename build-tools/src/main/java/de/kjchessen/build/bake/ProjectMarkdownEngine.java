@@ -126,6 +126,24 @@ public class ProjectMarkdownEngine extends MarkupEngine {
         PostPicture.add(context.getDocumentModel(), bake.pictures());
     }
 
+    /**
+     * Called when pages render, i.e. JBake's crawl is over (Oven: crawl, data files, then rendering): the prefetch of
+     * this bake lets go of what it holds. Cheap after the first call of a bake.
+     */
+    static void crawlFinished() {
+        if (prefetchReleased) {
+            return;
+        }
+        synchronized (ProjectMarkdownEngine.class) {
+            if (prefetch != null) {
+                prefetch.release();
+            }
+            prefetchReleased = true;
+        }
+    }
+
+    private static volatile boolean prefetchReleased;
+
     /** Starts rendering ahead of the crawler at the first page of each bake (a new Oven brings a new configuration). */
     private static synchronized MarkdownPrefetch prefetchFor(JBakeConfiguration config) {
         if (prefetch == null || prefetchFor != config) {
@@ -136,6 +154,7 @@ public class ProjectMarkdownEngine extends MarkupEngine {
             prefetch = MarkdownPrefetch.start(config.getContentFolder().toPath(), config.getHeaderSeparator(),
                     Charset.forName(config.getRenderEncoding()), markdown -> toHtml(markdown, bake));
             prefetchFor = config;
+            prefetchReleased = false;
         }
         return prefetch;
     }

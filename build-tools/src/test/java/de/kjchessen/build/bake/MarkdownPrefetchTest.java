@@ -43,5 +43,10 @@ class MarkdownPrefetchTest {
         // whoever claimed a body first rendered it; the worker skips what the crawler has taken
         renders.forEach((body, n) -> assertEquals(1, n.get(), "doppelt gerendert: " + body));
         assertEquals(51, renders.size());
+        // after the crawl nothing is kept, and a body asked for again is still rendered right
+        assertEquals(51, prefetch.held());
+        prefetch.release();
+        assertEquals(0, prefetch.held());
+        assertEquals("<h1 id=\"meldung-0\">Meldung 0</h1>\n", prefetch.html("# Meldung 0\n"));
     }
 }
