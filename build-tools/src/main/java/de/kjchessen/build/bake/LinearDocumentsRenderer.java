@@ -141,10 +141,17 @@ public class LinearDocumentsRenderer extends RenderingStep {
         // By source URI (indexed): at 4000 pages 1.6-1.7 s, against 2.3-3.3 s for "where rendered = false"
         // (BENCHMARKS.md), which changes the indexed flag it filters on.
         List<String> uris = documents.stream().map(DocumentModel::getSourceuri).toList();
+        // In one transaction: OrientDB otherwise commits every record on its own (index changes included); at 4000
+        // pages 1.4-1.6 s → 0.6-1.0 s, on the core the render threads share (BENCHMARKS.md, issue 21).
+        session.begin();
         try (OResultSet ignored = session.command(
                 "update " + DOCUMENTS_CLASS + " set rendered = true where sourceuri in ?", uris)) {
             // the statement's result (a count) is not needed
+        } catch (RuntimeException e) {
+            session.rollback();
+            throw e;
         }
+        session.commit();
     }
 
     /**
