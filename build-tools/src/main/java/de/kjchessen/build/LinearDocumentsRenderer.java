@@ -121,6 +121,7 @@ public class LinearDocumentsRenderer implements RenderingTool {
                 rendered, neighboursByType.size(), threads(), (System.nanoTime() - start) / 1_000_000, errors.size(),
                 markTime / 1_000_000);
         if (!errors.isEmpty()) {
+            WarmStore.renderFailed(); // the failed pages are marked rendered: the next build must not trust them
             throw new RenderingException("Failed to render documents. Cause(s):\n" + String.join("\n", errors));
         }
         return rendered;

@@ -40,6 +40,8 @@ public class ProjectFreemarkerEngine extends AbstractTemplateEngine {
 
     public ProjectFreemarkerEngine(JBakeConfiguration config, ContentStore db) {
         super(config, db);
+        // Built with the Oven, before JBake opens its store: warm or cold is decided here.
+        WarmStore.prepare(config);
         // The same settings as JBake's FreemarkerTemplateEngine.
         templates = new Configuration(Configuration.DEFAULT_INCOMPATIBLE_IMPROVEMENTS);
         templates.setDefaultEncoding(config.getRenderEncoding());
