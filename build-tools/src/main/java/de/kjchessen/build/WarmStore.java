@@ -207,7 +207,10 @@ public final class WarmStore {
         for (Map.Entry<String, Object> e : new TreeMap<>(config.asHashMap()).entrySet()) {
             // JBake's configuration includes the JVM's system properties: those named kjc.* are taken below (the build
             // clock is checked on its own), the JVM's own say nothing about the pages.
-            if (!System.getProperties().containsKey(e.getKey()) && !e.getKey().equals("clearCache")) {
+            // (asHashMap() names "a.b" also "a_b", as templates read it)
+            String key = e.getKey();
+            if (!System.getProperties().containsKey(key) && !System.getProperties().containsKey(key.replace('_', '.'))
+                    && !key.equals("clearCache")) {
                 update(digest, e.getKey() + "=" + e.getValue());
             }
         }

@@ -145,7 +145,7 @@ class WarmRebuildTest {
             if (!w.containsKey(name)) {
                 differ.add("fehlt warm: " + name);
             } else if (!Arrays.equals(w.get(name), c.get(name))) {
-                differ.add("anders: " + name);
+                differ.add("anders: " + name + firstDifference(w.get(name), c.get(name)));
             }
         }
         for (String name : w.keySet()) {
@@ -176,6 +176,20 @@ class WarmRebuildTest {
         } finally {
             System.clearProperty(BuildClock.PROPERTY);
         }
+    }
+
+    /** The first line that differs, warm against cold, for a readable failure. */
+    private static String firstDifference(byte[] warm, byte[] cold) {
+        String[] w = new String(warm, StandardCharsets.UTF_8).split("\n");
+        String[] c = new String(cold, StandardCharsets.UTF_8).split("\n");
+        for (int i = 0; i < Math.max(w.length, c.length); i++) {
+            String a = i < w.length ? w[i] : "";
+            String b = i < c.length ? c[i] : "";
+            if (!a.equals(b)) {
+                return " (Zeile " + (i + 1) + ", warm: " + a.strip() + " | kalt: " + b.strip() + ")";
+            }
+        }
+        return "";
     }
 
     private static Map<String, byte[]> files(Path site) throws IOException {
