@@ -117,6 +117,7 @@ public final class WarmStore {
         if (!"plocal".equalsIgnoreCase(config.getDatabaseStore())) {
             current = null;
             lastMode = "kalt (Speicher im Arbeitsspeicher)";
+            forgetIfSameSite(config);
             return;
         }
         try {
@@ -155,12 +156,48 @@ public final class WarmStore {
         }
     }
 
+    /**
+     * A bake with the in-memory store (the preview) writes into the site the persistent store describes: the next
+     * build with that store must then be cold.
+     */
+    private static void forgetIfSameSite(JBakeConfiguration config) {
+        Path file = config.getSourceFolder().toPath().resolve("jbake.properties");
+        try {
+            Properties p = new Properties();
+            if (Files.isRegularFile(file)) {
+                try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                    p.load(r);
+                }
+            }
+            Path stateFile = Path.of(p.getProperty("db.path", "cache")).toAbsolutePath().normalize().resolve("jbake-warm.properties");
+            if (!Files.isRegularFile(stateFile)) {
+                return;
+            }
+            Properties state = new Properties();
+            try (Reader r = Files.newBufferedReader(stateFile, StandardCharsets.UTF_8)) {
+                state.load(r);
+            }
+            Path site = config.getDestinationFolder().toPath().toAbsolutePath().normalize();
+            if (site.toString().equals(state.getProperty("site"))) {
+                Files.deleteIfExists(stateFile);
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Inhaltsspeicher: Stand nicht lesbar ({}), der nächste Bau ist kalt", e.toString());
+        }
+    }
+
     private String coldReason() throws IOException {
         if (config.getClearCache()) {
             return "kalter Bau verlangt";
         }
         if (previous.isEmpty()) {
             return "kein vollständiger Bau zuvor";
+        }
+        if (!site.toString().equals(previous.getProperty("site"))) {
+            return "anderes Ausgabeverzeichnis";
+        }
+        if (!Files.isDirectory(site)) {
+            return "keine gebaute Website";
         }
         if (!inputs.equals(previous.getProperty("inputs"))) {
             return "Daten, Vorlagen, Assets, Konfiguration oder Programm geändert";
@@ -279,15 +316,7 @@ public final class WarmStore {
             reason = tie(session);
         }
         if (reason != null) {
-            mode = "kalt im Speicher (" + reason + ")";
-            LOG.info("Inhaltsspeicher: {}", mode);
-            lastMode = mode;
-            cold = true;
-            cleanSite(Set.of());
-            session.command("delete from " + LinearDocumentsRenderer.DOCUMENTS_CLASS).close();
-            Crawler crawler = new Crawler(db, config);
-            crawler.crawl();
-            crawler.crawlDataFiles();
+            recrawl(db, session, reason);
             return;
         }
         // Pressemitteilungen whose previous/next link changed, and all pages of other types, are rendered again.
@@ -301,11 +330,20 @@ public final class WarmStore {
                 again.add(p[0]);
             }
         }
+        boolean missing = false;
         try (OResultSet rs = session.query("select sourceuri, uri, status from " + LinearDocumentsRenderer.DOCUMENTS_CLASS
                 + " where type = ? and rendered = true", LEAF_TYPE)) {
             Set<String> redo = new HashSet<>(again);
-            rs.stream().filter(r -> !redo.contains(r.<String>getProperty("sourceuri")))
-                    .forEach(r -> keep.add(r.<String>getProperty("uri")));
+            for (OResult r : rs.stream().filter(r -> !redo.contains(r.<String>getProperty("sourceuri"))).toList()) {
+                String uri = r.getProperty("uri");
+                keep.add(uri);
+                // a page someone deleted from the site (or never written): the store cannot vouch for it
+                missing |= "published".equals(r.getProperty("status")) && !Files.isRegularFile(site.resolve(uri));
+            }
+        }
+        if (missing) {
+            recrawl(db, session, "eine unveränderte Seite fehlt in der Website");
+            return;
         }
         if (!again.isEmpty()) {
             session.command("update " + LinearDocumentsRenderer.DOCUMENTS_CLASS + " set rendered = false where sourceuri in ?",
@@ -316,6 +354,19 @@ public final class WarmStore {
         cleanSite(keep);
         LOG.info("Inhaltsspeicher warm: {} Pressemitteilungen unverändert behalten, {} wegen geänderter Nachbarn neu",
                 keep.size(), again.size());
+    }
+
+    /** Cold after all: every document out of the store, the content crawled again in JBake's order. */
+    private void recrawl(ContentStore db, ODatabaseDocumentInternal session, String reason) throws IOException {
+        mode = "kalt im Speicher (" + reason + ")";
+        LOG.info("Inhaltsspeicher: {}", mode);
+        lastMode = mode;
+        cold = true;
+        cleanSite(Set.of());
+        session.command("delete from " + LinearDocumentsRenderer.DOCUMENTS_CLASS).close();
+        Crawler crawler = new Crawler(db, config);
+        crawler.crawl();
+        crawler.crawlDataFiles();
     }
 
     /** A changed document whose date another document of its type shares (its order among them would change). */
@@ -452,6 +503,7 @@ public final class WarmStore {
         }
         Properties state = new Properties();
         state.setProperty("inputs", inputs);
+        state.setProperty("site", site.toString());
         state.setProperty("day", now.toLocalDate().toString());
         state.setProperty("now", String.valueOf(now.toInstant().toEpochMilli()));
         state.setProperty("nextEvent", String.valueOf(next));

@@ -99,6 +99,12 @@ class WarmRebuildTest {
         Files.writeString(site, yaml.replace("name: Kommunale Jobcenter in Hessen", "name: Kommunale Jobcenter Hessen"));
         step(tmp, src, clock, "Daten geändert", "kalt");
 
+        Files.delete(src.resolve("target/site/aktuelles/2025/2025-03-13-meldung-3.html"));
+        step(tmp, src, clock, "eine unveränderte Seite aus der Website gelöscht", "kalt im Speicher");
+
+        deleteTree(src.resolve("target/site"));
+        step(tmp, src, clock, "Website gelöscht, Speicher behalten", "kalt");
+
         post(src, "2026-12-01-sperrfrist.md", "Meldung mit Sperrfrist", day, "Kampagne", null, day + " 10:00");
         step(tmp, src, clock, "Meldung unter Sperrfrist", "warm");
         step(tmp, src, day + "T09:30", "vor dem Ende der Sperrfrist", "warm");
@@ -190,6 +196,14 @@ class WarmRebuildTest {
             }
         }
         return "";
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 
     private static Map<String, byte[]> files(Path site) throws IOException {
