@@ -1,9 +1,5 @@
 <#ftl output_format="HTML">
 <#-- Startseite: campaign, figures from data/kennzahlen.yaml, entry points, Leichte Sprache and DGS (HVBIT § 3 Abs. 3). -->
-<#import "lib/layout.ftl" as layout>
-<#import "lib/components.ftl" as c>
-<#import "lib/finder.ftl" as finder>
-<#setting locale="de_DE">
 <#assign zahlen = data.get('kennzahlen.yaml')>
 <#-- JSON-LD for the organisation: only confirmed facts (name, address of the site, own logo). Address,
      e-mail and phone of the operator are unconfirmed (data/site.yaml, betreiber) and stay out. A data
@@ -23,7 +19,7 @@
   ]
 }</script>
 </#macro>
-<@layout.page title=content.title description=content.description path="/" head=organisation>
+<@layout.page title=content.title description=content.description head=organisation>
 <#-- The campaign's motto once on the page, as a typographic wordmark: "name – motto" from the title. -->
 <h1 class="wortmarke"><#if content.title?contains(" – ")><span class="wortmarke__name">${content.title?keep_before(" – ")}</span><span class="unsichtbar"> – </span>
   <span class="wortmarke__motto">${content.title?keep_after(" – ")}</span><#else>${content.title}</#if></h1>
@@ -54,11 +50,11 @@ ${content.body?no_esc}
 <p class="stand" data-pagefind-ignore>Stand der Angaben zu Hessen: ${hessen.stand}. Die Quellen nennt die Seite jedes Jobcenters.</p>
 
 <h2 id="einstieg">Was suchen Sie?</h2>
-<div class="karten">
-  <@c.karte titel="Jobcenter finden" url="/jobcenter-finden/"><p>Welches Jobcenter ist für Sie zuständig? Suchen Sie nach Ihrem Wohnort oder Ihrer Postleitzahl.</p></@c.karte>
-  <@c.karte titel="Über die Kommunalen Jobcenter" url="/ueber-uns/"><p>Was ein Kommunales Jobcenter ist und wie es sich von einer gemeinsamen Einrichtung unterscheidet.</p></@c.karte>
-  <@c.karte titel="Für Bürgerinnen und Bürger" url="/buergerinnen-und-buerger/"><p>Wo Sie Hilfe bekommen, wenn Sie Arbeit suchen oder Grundsicherungsgeld brauchen.</p></@c.karte>
-  <@c.karte titel="Aktuelles" url="/aktuelles/"><p>Meldungen rund um die Kommunalen Jobcenter in Hessen.</p></@c.karte>
+<div class="kacheln">
+  <@c.kachel titel="Jobcenter finden" url="/jobcenter-finden/"><p>Welches Jobcenter ist für Sie zuständig? Suchen Sie nach Ihrem Wohnort oder Ihrer Postleitzahl.</p></@c.kachel>
+  <@c.kachel titel="Über die Kommunalen Jobcenter" url="/ueber-uns/"><p>Was ein Kommunales Jobcenter ist und wie es sich von einer gemeinsamen Einrichtung unterscheidet.</p></@c.kachel>
+  <@c.kachel titel="Für Bürgerinnen und Bürger" url="/buergerinnen-und-buerger/"><p>Wo Sie Hilfe bekommen, wenn Sie Arbeit suchen oder Grundsicherungsgeld brauchen.</p></@c.kachel>
+  <@c.kachel titel="Aktuelles" url="/aktuelles/"><p>Meldungen rund um die Kommunalen Jobcenter in Hessen.</p></@c.kachel>
 </div>
 
 <section class="leichte-sprache" aria-labelledby="leichte-sprache-kurz" lang="de">

@@ -2,12 +2,8 @@
 <#-- /jobcenter/: rendered once per build by build-tools (JobcenterPages) from data/jobcenter.yaml.
      content.zahlen = counts, content.gruppen = entries by Regierungsbezirk, content.karte = the SVG map, drawn and
      escaped in Java from data/geo/hessen-jobcenter-gebiete-2026.geojson. The grouped list is the map's text alternative. -->
-<#import "lib/layout.ftl" as layout>
-<#import "lib/components.ftl" as c>
-<#setting locale="de_DE">
 <#assign z = content.zahlen>
-<@layout.page title=content.title description=content.description path="/jobcenter/"
-              breadcrumbs=[{"titel": "Startseite", "url": "/"}]>
+<@layout.page title=content.title description=content.description>
 <h1>${content.title}</h1>
 <p class="einleitung">In Hessen gibt es ${z.gesamt} Jobcenter: eines für jeden der ${z.landkreise} Landkreise und eines
   für jede der ${z.kreisfreie_staedte} kreisfreien Städte. ${z.kommunal} davon sind Kommunale Jobcenter. Sie gehören
@@ -29,7 +25,7 @@
 </figure>
 
 <#list content.gruppen as g>
-<h2 id="regierungsbezirk-${g.regierungsbezirk?lower_case?replace("ß", "ss")}">Regierungsbezirk ${g.regierungsbezirk} <span class="anzahl">(${g.jobcenter?size} Jobcenter)</span></h2>
+<h2 id="regierungsbezirk-${g.regierungsbezirk?lower_case?replace("ß", "ss")}">Regierungsbezirk ${g.regierungsbezirk} <span class="anzahl">(${anzahl(g.jobcenter, "{n} Jobcenter")})</span></h2>
 <ul class="jobcenter-liste">
   <#list g.jobcenter as j>
   <li class="jobcenter-liste__eintrag">
@@ -47,5 +43,5 @@
 
 <p>Die Angaben aller Jobcenter gibt es auch als Tabelle zum Herunterladen:
   <a href="/open-data/">Open Data und Quellen</a>.</p>
-<p class="stand" data-pagefind-ignore>Stand der Angaben: <time datetime="${c.isoDatum(content.date)}">${c.datum(content.date)}</time></p>
+<@c.stand content.date />
 </@layout.page>

@@ -1,16 +1,10 @@
 <#ftl output_format="HTML">
-<#import "lib/layout.ftl" as layout>
-<#import "lib/components.ftl" as c>
-<#setting locale="de_DE">
-<#assign path = layout.cleanUrl(content.uri)>
-<#assign sprache = layout.spracheVon(path)>
-<#assign t = layout.texte(sprache.code)>
-<@layout.page title=content.title description=content.description path=path suchindex=(path != "/404.html")
-              breadcrumbs=(path == sprache.start || path == "/404.html")?then([], [{"titel": t.texte.startseite, "url": sprache.start}])>
+<#-- A page of content/ (also the start pages of the translations and 404). t and sprache: set by the layout. -->
+<@layout.page title=content.title description=content.description>
 <h1>${content.title}</h1>
 <#-- A translation says that the German text counts and links to it (original= in its header). -->
 <#if content.original??>
-<p class="hinweis-uebersetzung">${t.texte.uebersetzung} <a href="${layout.cleanUrl(content.original?replace(".md", ".html"))}" hreflang="de">${t.texte.deutsche_fassung}</a></p>
+<p class="hinweis-uebersetzung">${t.texte.uebersetzung} <a href="${url(content.original?replace(".md", ".html"))}" hreflang="de">${t.texte.deutsche_fassung}</a></p>
 </#if>
 <#-- bild_html: the picture's figure, written in build-tools (PictureHtml) like the pictures of rendered Markdown -->
 <#if content.bild_html??>${content.bild_html?no_esc}</#if>

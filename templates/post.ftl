@@ -1,17 +1,13 @@
 <#ftl output_format="HTML">
 <#-- One Meldung (a post; it may report a press release of someone else, so the page never calls it ours). Previous/next come from JBake's document model (previousContent = older,
      nextContent = newer), never from a lookup of all posts. -->
-<#import "lib/layout.ftl" as layout>
-<#import "lib/components.ftl" as c>
-<#setting locale="de_DE">
-<#assign path = layout.cleanUrl(content.uri)>
 <#assign tags = (content.tags)![]>
 <#macro artikelMeta>
   <meta property="article:published_time" content="${c.isoDatum(content.date)}">
   <#list tags as t><meta property="article:tag" content="${t}"></#list>
 </#macro>
-<@layout.page title=content.title description=content.description path=path ogType="article" head=artikelMeta
-              breadcrumbs=[{"titel": "Startseite", "url": "/"}, {"titel": "Aktuelles", "url": "/aktuelles/"}]>
+<@layout.page title=content.title description=content.description ogType="article" head=artikelMeta
+              breadcrumbs=[{"titel": "Aktuelles", "url": "/aktuelles/"}]>
 <@c.sperrfrist doc=content />
 <article class="meldung">
   <p class="meldung__art">Meldung vom <time datetime="${c.isoDatum(content.date)}">${c.datum(content.date)}</time><#if content.meldung_aelter!false> – <strong>ältere Meldung</strong></#if></p>
@@ -25,8 +21,8 @@
 <#if content.previousContent?? || content.nextContent??>
 <nav class="blaettern" aria-label="Weitere Meldungen">
   <ul>
-    <#if content.nextContent??><li class="blaettern__neuer"><a href="${layout.cleanUrl(content.nextContent.uri)}"><span class="blaettern__richtung">Neuere Meldung:</span> ${content.nextContent.title}</a></li></#if>
-    <#if content.previousContent??><li class="blaettern__aelter"><a href="${layout.cleanUrl(content.previousContent.uri)}"><span class="blaettern__richtung">Ältere Meldung:</span> ${content.previousContent.title}</a></li></#if>
+    <#if content.nextContent??><li class="blaettern__neuer"><a href="${url(content.nextContent.uri)}"><span class="blaettern__richtung">Neuere Meldung:</span> ${content.nextContent.title}</a></li></#if>
+    <#if content.previousContent??><li class="blaettern__aelter"><a href="${url(content.previousContent.uri)}"><span class="blaettern__richtung">Ältere Meldung:</span> ${content.previousContent.title}</a></li></#if>
   </ul>
 </nav>
 </#if>

@@ -1,11 +1,7 @@
 <#ftl output_format="HTML">
 <#-- Aktuelles: the newest Pressemitteilungen with date and teaser; older ones are in the archive by year
      (generate.ArchivJahre). A list page, rendered once per build, so it may read published_posts. -->
-<#import "lib/layout.ftl" as layout>
-<#import "lib/components.ftl" as c>
-<#setting locale="de_DE">
-<@layout.page title=content.title description=content.description path=layout.cleanUrl(content.uri) suchindex=false
-              breadcrumbs=[{"titel": "Startseite", "url": "/"}]>
+<@layout.page title=content.title description=content.description suchindex=false>
 <h1>${content.title}</h1>
 ${content.body?no_esc}
 <#-- published_posts runs a full query on every access: read it once. -->
@@ -13,8 +9,8 @@ ${content.body?no_esc}
 <#assign neueste = 10>
 <#if posts?has_content>
 <@c.meldungsliste posts=posts[0..*neueste] />
-<#if posts?size gt neueste>
-<p><a href="/aktuelles/archiv/">Alle <@c.anzahlMeldungen posts?size /> im Archiv nach Jahren</a></p>
+<#if (posts[neueste])??>
+<p><a href="/aktuelles/archiv/">Alle ${anzahl(posts, "eine Meldung", "{n} Meldungen")} im Archiv nach Jahren</a></p>
 </#if>
 <#else>
 <p>Zurzeit gibt es keine Meldungen.</p>

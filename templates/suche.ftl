@@ -2,14 +2,8 @@
 <#-- Suche: a search box over Pagefind's search API (index in /pagefind/, made by the build after the bake),
      run by /js/suche.js; the box stays hidden without JavaScript. Without JavaScript the page is the HTML sitemap: the hint stays and the list of all pages
      below is the way in. Not in the search index itself. -->
-<#import "lib/layout.ftl" as layout>
-<#import "lib/seitenliste.ftl" as liste>
-<#setting locale="de_DE">
-<#macro sucheKopf>
-  <script src="/js/suche.js" defer></script>
-</#macro>
-<@layout.page title=content.title description=content.description path=layout.cleanUrl(content.uri) suchindex=false head=sucheKopf
-              breadcrumbs=[{"titel": "Startseite", "url": "/"}]>
+<@c.skript "/js/suche.js" />
+<@layout.page title=content.title description=content.description suchindex=false>
 <h1>${content.title}</h1>
 ${content.body?no_esc}
 <div id="suche" class="suche" hidden>

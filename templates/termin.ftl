@@ -1,12 +1,9 @@
 <#ftl output_format="HTML">
 <#-- One Termin: when, where, link, calendar file. termin_wann/termin_beginn are set when the file is parsed
      (build-tools TerminFields); the .ics next to the page is written by SiteGenerators. -->
-<#import "lib/layout.ftl" as layout>
-<#import "lib/components.ftl" as c>
-<#setting locale="de_DE">
-<#assign path = layout.cleanUrl(content.uri)>
-<@layout.page title=content.title description=content.description path=path ogType="article"
-              breadcrumbs=[{"titel": "Startseite", "url": "/"}, {"titel": "Termine", "url": "/termine/"}]>
+<#assign kalender = url(content.uri)?remove_ending(".html") + ".ics">
+<@layout.page title=content.title description=content.description ogType="article"
+              breadcrumbs=[{"titel": "Termine", "url": "/termine/"}]>
 <@c.sperrfrist doc=content />
 <article class="termin">
   <p class="meldung__art">Termin</p>
@@ -23,9 +20,9 @@
   </dl>
   ${content.body?no_esc}
   <#if content.termin_vorbei!false>
-  <p>Dieser Termin ist vorbei. Die <a href="${path?remove_ending(".html")}.ics" type="text/calendar" download>Kalenderdatei (iCalendar, .ics)</a> bleibt zum Nachschlagen.</p>
+  <p>Dieser Termin ist vorbei. Die <a href="${kalender}" type="text/calendar" download>Kalenderdatei (iCalendar, .ics)</a> bleibt zum Nachschlagen.</p>
   <#else>
-  <p class="kalender"><a href="${path?remove_ending(".html")}.ics" type="text/calendar" download>Termin in den Kalender übernehmen (iCalendar-Datei, .ics)</a></p>
+  <p class="kalender"><a href="${kalender}" type="text/calendar" download>Termin in den Kalender übernehmen (iCalendar-Datei, .ics)</a></p>
   </#if>
 </article>
 <p class="zurueck"><a href="/termine/">Alle Termine</a></p>

@@ -1,11 +1,7 @@
 <#ftl output_format="HTML">
 <#-- Termine: upcoming and past, split at the day of the build by build-tools TermineExtractor
      (termine_kommend, termine_vergangen). A list page, rendered once per build. -->
-<#import "lib/layout.ftl" as layout>
-<#import "lib/components.ftl" as c>
-<#setting locale="de_DE">
-<@layout.page title=content.title description=content.description path=layout.cleanUrl(content.uri) suchindex=false
-              breadcrumbs=[{"titel": "Startseite", "url": "/"}]>
+<@layout.page title=content.title description=content.description suchindex=false>
 <h1>${content.title}</h1>
 ${content.body?no_esc}
 <section aria-labelledby="kommende">

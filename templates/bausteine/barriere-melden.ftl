@@ -15,7 +15,7 @@
       Sie sich direkt an Ihr Jobcenter. Welches das ist, steht unter <a href="/jobcenter-finden/">Jobcenter finden</a>.</li>
     <li>Wie Meldungen und das Durchsetzungsverfahren in Hessen ablaufen, erklärt das Landeskompetenzzentrum
       Barrierefreie IT (LBIT) auf seiner Seite zum
-      <a href="https://lbit.hessen.de/buergerinnen-und-buerger/feedback-mechanismus" rel="external">Feedback-Mechanismus<span class="unsichtbar"> (externe Website)</span></a>.</li>
+      <a href="https://lbit.hessen.de/buergerinnen-und-buerger/feedback-mechanismus" rel="external">Feedback-Mechanismus</a>.</li>
   </ul>
 </@c.hinweis>
 </#if>

@@ -4,7 +4,6 @@
      FinderModell). Works without JavaScript, with a screen reader and on paper; /js/jobcenter-finden.js adds a
      search that answers as you type (the form stays hidden until the script has loaded the index).
      Markup is lean on purpose, so 421 entries stay within the page budget: </li> and the quotes of a plain URL are optional in HTML. -->
-<#import "../lib/finder.ftl" as finder>
 <#assign buchstaben = finder_buchstaben>
 <p class="einleitung">Zuständig ist das Jobcenter des Landkreises oder der kreisfreien Stadt, in dem oder in der Sie wohnen.
   Wohnen Sie nicht in Hessen? Dann nennt Ihnen die Bundesagentur für Arbeit Ihr Jobcenter:
@@ -12,7 +11,7 @@
 
 <@finder.suche ohneSkript=false />
 
-<h2 id="von-a-bis-z">Alle ${finder_gemeinden?size} Städte und Gemeinden von A bis Z</h2>
+<h2 id="von-a-bis-z">Alle ${anzahl(finder_gemeinden, "{n} Städte und Gemeinden")} von A bis Z</h2>
 <p>Hinter jedem Ort steht der Landkreis oder die kreisfreie Stadt. Der Link führt zum zuständigen Jobcenter.
   Sie kennen nur Ihre Postleitzahl? Dann sehen Sie in der
   <a href="/jobcenter-finden/postleitzahlen/">Liste nach Postleitzahl</a> nach.</p>

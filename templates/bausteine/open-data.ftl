@@ -22,13 +22,13 @@
   kreisfrei, als eigenes Gebiet aus dem Main-Kinzig-Kreis herausgelöst.</p>
 <p class="namensnennung">Verwaltungsgrenzen und Gemeindeschlüssel:
   © GeoBasis-DE / <a href="https://www.bkg.bund.de" rel="external">BKG</a> 2021 (Daten verändert),
-  <a href="https://www.govdata.de/dl-de/by-2-0" rel="external">Datenlizenz Deutschland – Namensnennung – Version 2.0<span class="unsichtbar"> (externe Website)</span></a>.</p>
+  <a href="https://www.govdata.de/dl-de/by-2-0" rel="external">Datenlizenz Deutschland – Namensnennung – Version 2.0</a>.</p>
 <p>Verändert haben wir: Auswahl der hessischen Kreise und Gemeinden, Umrechnung der Koordinaten, vereinfachte
   Darstellung als Karte, und die Gemeindefusion zum 1. Januar 2023 (Bromskirchen gehört seitdem zu Allendorf (Eder)).</p>
 
 <h2 id="postleitzahlen">Postleitzahlen</h2>
 <p>Die Zuordnung von Postleitzahlen zu Gemeinden stammt aus OpenStreetMap:</p>
 <p class="namensnennung">Postleitzahl-Zuordnung: ©
-  <a href="https://www.openstreetmap.org/copyright" rel="external">OpenStreetMap-Mitwirkende<span class="unsichtbar"> (externe Website)</span></a>,
-  <a href="https://opendatacommons.org/licenses/odbl/1-0/" rel="external">Open Database License (ODbL) 1.0<span class="unsichtbar"> (externe Website)</span></a>,
+  <a href="https://www.openstreetmap.org/copyright" rel="external">OpenStreetMap-Mitwirkende</a>,
+  <a href="https://opendatacommons.org/licenses/odbl/1-0/" rel="external">Open Database License (ODbL) 1.0</a>,
   aufbereitet von suche-postleitzahl.org. Eine aus diesen Daten abgeleitete Datenbank steht ebenfalls unter der ODbL.</p>

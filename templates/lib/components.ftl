@@ -1,6 +1,9 @@
 <#ftl output_format="HTML">
 <#-- Small presentational macros. German component names follow KERN UX where one exists. -->
 
+<#-- Skript: a component asks for its script; the layout writes each one once at the end of <body> (bodyEnd). -->
+<#macro skript src><#if !(skripte![])?seq_contains(src)><#global skripte = (skripte![]) + [src]></#if></#macro>
+
 <#-- Brotkrümelnavigation: items = [{"titel":…, "url":…}], current = title of this page -->
 <#macro breadcrumbs items current label="Brotkrümelnavigation">
 <nav class="brotkruemel" aria-label="${label}">
@@ -21,11 +24,11 @@ ${(t.texte.herausgeber)!"Herausgeber"}: <@angabe wert=betreiber.herausgeber nich
      the header (assets/piktogramme); decorative, because the link text says where it goes. -->
 <#macro piktogramm name><img class="piktogramm" src="/piktogramme/${name}.svg" alt="" width="24" height="24"></#macro>
 
-<#-- Karte: a teaser that links somewhere. The whole heading is the link text. -->
-<#macro karte titel url>
-<div class="karte">
-  <h3 class="karte__titel"><a href="${url}">${titel}</a></h3>
-  <div class="karte__text"><#nested></div>
+<#-- Kachel: a teaser that links somewhere (a card; "karte" is the map of /jobcenter/). The whole heading is the link text. -->
+<#macro kachel titel url>
+<div class="kachel">
+  <h3 class="kachel__titel"><a href="${url}">${titel}</a></h3>
+  <div class="kachel__text"><#nested></div>
 </div>
 </#macro>
 
@@ -37,14 +40,6 @@ ${(t.texte.herausgeber)!"Herausgeber"}: <@angabe wert=betreiber.herausgeber nich
   <p class="kennzahl__text">${text}</p>
   <#if stand?has_content><p class="kennzahl__stand">Stand ${stand}</p></#if>
 </div>
-</#macro>
-
-<#-- Abbildung: an image with alt text and an optional caption; width and height avoid layout shift. -->
-<#macro abbildung src alt width height caption="">
-<figure class="abbildung">
-  <img src="${src}" alt="${alt}" width="${width}" height="${height}" loading="lazy">
-  <#if caption?has_content><figcaption>${caption}</figcaption></#if>
-</figure>
 </#macro>
 
 <#-- Angabe: a confirmed value (the nested content) or the site's one marker for a missing one, "nicht bestätigt". -->
@@ -72,6 +67,11 @@ ${(t.texte.herausgeber)!"Herausgeber"}: <@angabe wert=betreiber.herausgeber nich
 <#function datum d>
   <#return d?string("d. MMMM yyyy")>
 </#function>
+
+<#-- Stand: the day a page's facts were last checked, as secondary text that the site search leaves out. -->
+<#macro stand d text="Stand der Angaben">
+<p class="stand" data-pagefind-ignore>${text}: <time datetime="${isoDatum(d)}">${datum(d)}</time></p>
+</#macro>
 
 <#-- Machine-readable date for <time datetime> -->
 <#function isoDatum d>
@@ -106,26 +106,15 @@ ${(t.texte.herausgeber)!"Herausgeber"}: <@angabe wert=betreiber.herausgeber nich
 <#-- Pressemitteilungen with date, title and teaser (newest first as given). ebene = heading level of the titles. -->
 <#macro meldungsliste posts ebene=2>
 <ul class="eintraege eintraege--meldungen">
-  <#list posts as p><@eintrag titel=p.title url=cleanUrlOf(p.uri) ebene=ebene meta=datum(p.date) metaDatum=isoDatum(p.date)
+  <#list posts as p><@eintrag titel=p.title url=url(p.uri) ebene=ebene meta=datum(p.date) metaDatum=isoDatum(p.date)
       text=p.description!"" /></#list>
 </ul>
 </#macro>
 
-<#-- "eine Meldung" / "12 Meldungen" -->
-<#macro anzahlMeldungen n><#if n == 1>eine Meldung<#else>${n} Meldungen</#if></#macro>
-
 <#-- Termine: date text, title and place of each -->
 <#macro terminliste termine ebene=3>
 <ul class="eintraege eintraege--termine">
-  <#list termine as t><@eintrag titel=t.title url=cleanUrlOf(t.uri) ebene=ebene meta=t.termin_wann metaDatum=t.termin_beginn
+  <#list termine as t><@eintrag titel=t.title url=url(t.uri) ebene=ebene meta=t.termin_wann metaDatum=t.termin_beginn
       text=t.location /></#list>
 </ul>
 </#macro>
-
-<#-- Same as layout.cleanUrl (components cannot import the layout without a cycle). -->
-<#function cleanUrlOf uri>
-  <#local u = uri?remove_beginning("/")>
-  <#if u == "index.html"><#return "/"></#if>
-  <#if u?ends_with("/index.html")><#return "/" + u?remove_ending("index.html")></#if>
-  <#return "/" + u>
-</#function>

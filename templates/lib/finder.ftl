@@ -2,11 +2,12 @@
 <#-- The Jobcenter-Finder's search form, shared by /jobcenter-finden/ and the Startseite. It stays hidden until
      /js/jobcenter-finden.js has loaded the index; "ohneSkript" is the way in that works without JavaScript and
      stands in the same spot (the lists A–Z and by postcode).
-     The texts come from data/sprachen/<code>.yaml (t and code, German by default); the script fetches its answers
-     (finder.skript) from the file the form names in data-texte, so one script serves every language. -->
-<#function deutsch><#list sprachen as s><#if s.code == "de"><#return s.texte></#if></#list></#function>
-<#macro suche ohneSkript=true t=deutsch() code="de">
-<form class="finder" role="search" aria-label="${t.finder.suchen}" data-index="/jobcenter-finden/suchindex.json" data-texte="/jobcenter-finden/texte-${code}.json" hidden>
+     The texts come from data/sprachen/<code>.yaml of the page's language (the layout's globals t and sprache); the
+     script fetches its answers (finder.skript) from the file the form names in data-texte, so one script serves every
+     language. -->
+<#import "components.ftl" as c>
+<#macro suche ohneSkript=true>
+<form class="finder" role="search" aria-label="${t.finder.suchen}" data-index="/jobcenter-finden/suchindex.json" data-texte="/jobcenter-finden/texte-${sprache.code}.json" hidden>
   <label class="finder__label" for="finder-eingabe">${t.finder.label}</label>
   <p class="finder__hilfe" id="finder-hilfe">${t.finder.hilfe}</p>
   <input class="finder__eingabe" id="finder-eingabe" name="ort" type="search" autocomplete="off" autocapitalize="off"
@@ -21,5 +22,5 @@
   <li><a href="/jobcenter-finden/postleitzahlen/">${t.finder.liste_plz}</a></li>
 </ul>
 </#if>
-<script src="/js/jobcenter-finden.js" defer></script>
+<@c.skript "/js/jobcenter-finden.js" />
 </#macro>

@@ -1,14 +1,18 @@
 <#ftl output_format="HTML">
-<#-- The one base layout of the site, modelled on GOV.UK Frontend's page template:
-     head, skip link, header, navigation, main, footer. Page templates call <@layout.page> and fill main. -->
+<#-- The one base layout of the site, modelled on GOV.UK Frontend's page template. Every page template calls
+     <@layout.page title=… description=…> and fills main with its nested content; the blocks head, bodyStart, header,
+     beforeContent, footer and bodyEnd are macro parameters (a macro passed as "head" adds to <head>, one passed as
+     "header" replaces the header). The layout derives the page's address, language and interface texts itself and
+     offers the last two to the page as the globals "sprache" and "t". Templates and bausteine need no <#import>:
+     the project's Freemarker engine (build-tools ProjectFreemarkerEngine) imports this file as "layout", the
+     components as "c" and sets the locale; it also gives url(uri) and anzahl(n, eins, viele) (TemplateFunctions). -->
 <#import "components.ftl" as c>
 
-<#-- Root-relative URL of a JBake document ("ueber-uns/index.html" -> "/ueber-uns/"). -->
-<#function cleanUrl uri>
-  <#local u = uri?remove_beginning("/")>
-  <#if u == "index.html"><#return "/"></#if>
-  <#if u?ends_with("/index.html")><#return "/" + u?remove_ending("index.html")></#if>
-  <#return "/" + u>
+<#-- The page's own address: JBake's document address, or for the Schlagwort pages (no document) their own. -->
+<#function seitenpfad>
+  <#if tag??><#return c.schlagwortUrl(tag)></#if>
+  <#if (content.uri)??><#return url(content.uri)></#if>
+  <#return "/" + config.tag_path + "/">
 </#function>
 
 <#-- True while a required legal fact of data/site.yaml is empty (the publish build then fails: SiteDataChecker).
@@ -20,9 +24,6 @@
            || !(d.datenschutzbeauftragter!"")?has_content>
 </#function>
 
-<#-- Blocks in the GOV.UK sense are macro parameters: pass a macro as "head" to add to <head>.
-     suchindex=false keeps a page out of the site search (lists, search page, 404): only <main> of the
-     other pages carries data-pagefind-body, so Pagefind indexes nothing else. -->
 <#-- The language of a page: the first folder of its address if data/sprachen/ has that language ("/en/…"), else
      German. Returns the "sprache" entry of the build model (build-tools: SprachenModell). -->
 <#function spracheVon path>
@@ -45,12 +46,17 @@
 </#if>
 </#macro>
 
-<#macro page title description path breadcrumbs=[] ogType="website" head="" suchindex=true>
+<#-- suchindex=false keeps a page out of the site search (lists, search page; the 404 page never is in it): only
+     <main> of the other pages carries data-pagefind-body, so Pagefind indexes nothing else.
+     breadcrumbs = the pages between the start page and this one; every page but a start page and 404 shows them. -->
+<#macro page title description breadcrumbs=[] ogType="website" suchindex=true
+        head="" bodyStart="" header="" beforeContent="" footer="" bodyEnd="">
+<#local path = seitenpfad()>
 <#local site = data.get('site.yaml')>
 <#local nav = data.get('navigation.yaml')>
 <#local host = config.site_host?remove_ending("/")>
-<#local sprache = spracheVon(path)>
-<#local t = texte(sprache.code)>
+<#global sprache = spracheVon(path)>
+<#global t = texte(sprache.code)>
 <#local fassungen = (sprachfassungen[0][path])![]>
 <#if sprache.code != "de"><#local nav = {"haupt": t.navigation, "fuss": t.fuss}></#if>
 <#setting locale=sprache.locale>
@@ -92,7 +98,37 @@
 </head>
 <#-- Leichte Sprache pages: larger type and no automatic hyphenation (its rules forbid split words). -->
 <body<#if path?starts_with("/leichte-sprache/")> class="leichte-sprache-seite"</#if>>
+  <#if bodyStart?is_macro><@bodyStart/></#if>
   <a class="skip-link" href="#inhalt">${t.texte.zum_inhalt}</a>
+  <#if header?is_macro><@header/><#else><@kopf path=path site=site nav=nav fassungen=fassungen /></#if>
+  <#if pflichtangabeFehlt(site)>
+  <div class="vorschau-hinweis" role="note"<#if sprache.code != "de"> lang="de" dir="ltr"</#if>>
+    <div class="breite">
+      <strong>Vorschau:</strong> Pflichtangaben in data/site.yaml (Betreiber oder Datenschutz) fehlen noch. So darf
+      die Website nicht veröffentlicht werden.
+    </div>
+  </div>
+  </#if>
+  <div class="breite">
+    <#if beforeContent?is_macro><@beforeContent/></#if>
+    <#if path != sprache.start && path != "/404.html"><@c.breadcrumbs items=[{"titel": t.texte.startseite, "url": sprache.start}] + breadcrumbs current=title label=t.texte.brotkruemel /></#if>
+    <main id="inhalt" tabindex="-1"<#if suchindex && path != "/404.html"> data-pagefind-body</#if>>
+</#compress>
+      <#nested>
+<#compress>
+    </main>
+  </div>
+  <#if footer?is_macro><@footer/><#else><@fuss path=path site=site nav=nav /></#if>
+  <#if bodyEnd?is_macro><@bodyEnd/></#if>
+  <#-- Scripts that components on this page asked for (c.skript), after the content. -->
+  <#list skripte![] as s><script src="${s}" defer></script></#list>
+</body>
+</html>
+</#compress>
+</#macro>
+
+<#-- The default header block: sender, tools (Menü, Suche, Leichte Sprache, Gebärdensprache), navigation. -->
+<#macro kopf path site nav fassungen>
   <header class="kopf">
     <div class="breite kopf__inner">
       <div class="kopf__absender">
@@ -118,22 +154,10 @@
       <@sprachwahl path=path sprache=sprache fassungen=fassungen t=t />
     </nav>
   </header>
-  <#if pflichtangabeFehlt(site)>
-  <div class="vorschau-hinweis" role="note"<#if sprache.code != "de"> lang="de" dir="ltr"</#if>>
-    <div class="breite">
-      <strong>Vorschau:</strong> Pflichtangaben in data/site.yaml (Betreiber oder Datenschutz) fehlen noch. So darf
-      die Website nicht veröffentlicht werden.
-    </div>
-  </div>
-  </#if>
-  <div class="breite">
-    <#if breadcrumbs?has_content><@c.breadcrumbs items=breadcrumbs current=title label=t.texte.brotkruemel /></#if>
-    <main id="inhalt" tabindex="-1"<#if suchindex> data-pagefind-body</#if>>
-</#compress>
-      <#nested>
-<#compress>
-    </main>
-  </div>
+</#macro>
+
+<#-- The default footer block: the footer navigation and the publisher. -->
+<#macro fuss path site nav>
   <footer class="fuss">
     <div class="breite">
       <h2 class="unsichtbar">${t.texte.fuss_titel}</h2>
@@ -145,7 +169,4 @@
       <p class="fuss__text"><#if sprache.code != "de"><span lang="de">${site.name}</span><#else>${site.name}</#if> · <@c.herausgeber betreiber=site.betreiber t=t /></p>
     </div>
   </footer>
-</body>
-</html>
-</#compress>
 </#macro>

@@ -9,20 +9,20 @@
 <h${ebene}>Seiten</h${ebene}>
 <ul class="seitenliste linkliste">
   <#list docs?filter(d -> d.type != "post" && d.type != "termin" && d.type != "archivjahr")?sort_by("title") as p>
-  <li><a href="${c.cleanUrlOf(p.uri)}">${p.title}</a></li>
+  <li><a href="${url(p.uri)}">${p.title}</a></li>
   </#list>
   <li><a href="/${config.tag_path}/">Schlagworte</a></li>
 </ul>
 <h${ebene}>Meldungen</h${ebene}>
 <ul class="seitenliste linkliste">
   <#list docs?filter(d -> d.type == "archivjahr")?sort_by("jahr")?reverse as j>
-  <li><a href="${c.cleanUrlOf(j.uri)}">${j.title}</a> (<@c.anzahlMeldungen j.anzahl />)</li>
+  <li><a href="${url(j.uri)}">${j.title}</a> (${anzahl(j.anzahl, "eine Meldung", "{n} Meldungen")})</li>
   </#list>
 </ul>
 <h${ebene}>Termine</h${ebene}>
 <ul class="seitenliste linkliste">
   <#list docs?filter(d -> d.type == "termin")?sort_by("termin_beginn")?reverse as p>
-  <li><a href="${c.cleanUrlOf(p.uri)}">${p.title}</a> (<time datetime="${p.termin_beginn}">${p.termin_wann}</time>)</li>
+  <li><a href="${url(p.uri)}">${p.title}</a> (<time datetime="${p.termin_beginn}">${p.termin_wann}</time>)</li>
   </#list>
 </ul>
 </#macro>

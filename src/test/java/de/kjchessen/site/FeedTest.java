@@ -53,7 +53,7 @@ class FeedTest {
     void holdsTheNewestPublishedPressemitteilungenNewestFirstWithDateAndLink() {
         List<Project.Source> all = Project.postsNewestFirst();
         assertFalse(all.isEmpty());
-        List<Project.Source> posts = all.subList(0, Math.min(all.size(), de.kjchessen.build.generate.AtomFeed.ENTRIES));
+        List<Project.Source> posts = all.subList(0, Math.min(all.size(), de.kjchessen.build.news.AtomFeed.ENTRIES));
         List<Entry> entries = feed.getEntries();
         assertEquals(posts.size(), entries.size(), "Einträge im Feed");
         for (int i = 0; i < posts.size(); i++) {

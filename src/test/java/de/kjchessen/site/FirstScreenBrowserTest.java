@@ -111,9 +111,9 @@ class FirstScreenBrowserTest {
         // issue 15: the answer names the Jobcenter's first way in where one is confirmed (the same data as its page)
         for (String query : List.of("Hanau", "35037")) {
             String path = hits(query).get(0).split(" ", 2)[0];
-            var weg = de.kjchessen.build.JobCentreFile.load(java.nio.file.Path.of(System.getProperty("project.dir", "."))
+            var weg = de.kjchessen.build.jobcenter.JobCentreFile.load(java.nio.file.Path.of(System.getProperty("project.dir", "."))
                     .resolve("data")).all().stream().filter(j -> j.pfad().equals(path)).findFirst().orElseThrow()
-                    .kontakt().ersterWeg();
+                    .kontakt().firstStep();
             List<WebElement> links = driver.findElements(By.cssSelector("#finder-treffer li:first-child a"));
             assertEquals(weg.map(w -> List.of(path, w.href())).orElse(List.of(path)), links.stream()
                     .map(a -> a.getAttribute("href").startsWith(server.origin()) ? URI.create(a.getAttribute("href")).getPath()

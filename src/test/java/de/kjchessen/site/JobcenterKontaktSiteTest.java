@@ -1,8 +1,8 @@
 package de.kjchessen.site;
 
-import de.kjchessen.build.JobCentre;
-import de.kjchessen.build.JobCentreFile;
-import de.kjchessen.build.Kontakt;
+import de.kjchessen.build.jobcenter.Contact;
+import de.kjchessen.build.jobcenter.JobCentre;
+import de.kjchessen.build.jobcenter.JobCentreFile;
 import de.kjchessen.site.guard.GeneratedSite;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -93,7 +93,7 @@ class JobcenterKontaktSiteTest {
     void phoneNumbersAreWorkingTelLinksAndOnlyConfirmedValuesAppear() {
         for (JobCentre j : file.all()) {
             Element s = section(j);
-            Kontakt k = j.kontakt();
+            Contact k = j.kontakt();
             List<Element> tel = s.select("a[href^=tel:]");
             assertEquals(k.telefon() == null ? 0 : 1, tel.size(), j.id());
             for (Element a : tel) {
@@ -125,7 +125,7 @@ class JobcenterKontaktSiteTest {
         for (JobCentre j : file.all()) {
             Document d = site.pages().get("jobcenter/" + j.id() + "/index.html");
             JsonNode ld = json.readTree(d.selectFirst("script[type=application/ld+json]").data());
-            Kontakt k = j.kontakt();
+            Contact k = j.kontakt();
             assertEquals(k.telefon() != null, ld.has("telephone"), j.id());
             if (k.telefon() != null) {
                 assertEquals(k.telefon().href(), "tel:" + ld.get("telephone").asString());
@@ -148,7 +148,7 @@ class JobcenterKontaktSiteTest {
         JsonNode all = JsonMapper.builder().build().readTree(root.resolve("daten/jobcenter-hessen.json").toFile());
         for (JsonNode row : all.get("jobcenter")) {
             JsonNode k = row.get("kontakt");
-            List<String> fields = new ArrayList<>(Kontakt.FIELDS);
+            List<String> fields = new ArrayList<>(Contact.FIELDS);
             for (String f : fields) {
                 JsonNode v = k.get(f);
                 if (!v.isNull()) {

@@ -1,7 +1,7 @@
 package de.kjchessen.site;
 
-import de.kjchessen.build.JobCentre;
-import de.kjchessen.build.JobCentreFile;
+import de.kjchessen.build.jobcenter.JobCentre;
+import de.kjchessen.build.jobcenter.JobCentreFile;
 import de.kjchessen.site.guard.GeneratedSite;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -117,7 +117,7 @@ class JobcenterSiteTest {
         JsonMapper json = JsonMapper.builder().build();
         for (JobCentre j : data.values()) {
             Document d = page("jobcenter/" + j.id() + "/index.html");
-            assertEquals(j.anzeigename(), d.selectFirst("h1").text());
+            assertEquals(j.displayName(), d.selectFirst("h1").text());
             assertFalse(d.select("ul.gemeinden li").isEmpty(), j.id());
             assertEquals(j.quellen().size(), d.select("ul.quellen a[rel=external]").size(), j.id());
             d.select("main a[href^=http]").forEach(a -> assertEquals("external", a.attr("rel"), a.outerHtml()));

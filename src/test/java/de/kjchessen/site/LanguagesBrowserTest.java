@@ -1,5 +1,7 @@
 package de.kjchessen.site;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import de.kjchessen.site.browser.Chromium;
 import de.kjchessen.site.browser.SharedChromium;
 import de.kjchessen.site.browser.SiteServer;
@@ -15,8 +17,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.net.URI;
 import java.nio.file.Files;

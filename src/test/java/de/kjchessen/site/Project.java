@@ -1,10 +1,11 @@
 package de.kjchessen.site;
 
-import de.kjchessen.build.ContentHeaderChecker;
 import de.kjchessen.build.Problem;
+import de.kjchessen.build.SiteConfig;
+import de.kjchessen.build.SiteUrls;
+import de.kjchessen.build.validate.ContentHeaderChecker;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,7 +15,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.stream.Stream;
 
 /** The sources the site was built from: the base URL setting and the headers of the content files. */
@@ -39,11 +39,7 @@ final class Project {
 
         /** Root-relative URL as the templates write it. */
         String url() {
-            String p = page();
-            if (p.equals("index.html")) {
-                return "/";
-            }
-            return p.endsWith("/index.html") ? "/" + p.substring(0, p.length() - "index.html".length()) : "/" + p;
+            return SiteUrls.ofUri(page());
         }
 
         List<String> tags() {
@@ -56,13 +52,7 @@ final class Project {
 
     /** site.host from jbake.properties, without a trailing slash. */
     static String host() {
-        Properties p = new Properties();
-        try (Reader r = Files.newBufferedReader(DIR.resolve("jbake.properties"), StandardCharsets.UTF_8)) {
-            p.load(r);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return p.getProperty("site.host").replaceAll("/+$", "");
+        return SiteConfig.of(DIR).siteHost();
     }
 
     /** Published content files of one type (e.g. "post", "termin"). */

@@ -1,5 +1,6 @@
 package de.kjchessen.site;
 
+import com.deque.html.axecore.results.Results;
 import de.kjchessen.site.browser.Chromium;
 import de.kjchessen.site.browser.SharedChromium;
 import de.kjchessen.site.browser.SiteServer;
@@ -7,7 +8,6 @@ import de.kjchessen.site.guard.GeneratedSite;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import com.deque.html.axecore.results.Results;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;

@@ -84,7 +84,7 @@ class SearchPageTest {
         Document search = site.pages().get("suche/index.html");
         assertEquals(Set.of("/js/suche.js"), new TreeSet<>(search.select("script[src]").eachAttr("src")
                 .stream().map(GeneratedSite::withoutFingerprint).toList()));
-        assertTrue(Files.readString(site.asset("js/suche.js")).contains("import(\"/pagefind/pagefind.js\")"),
+        assertTrue(Files.readString(site.asset("js/suche.js")).contains("import('/pagefind/pagefind.js')"),
                 "suche.js lädt Pagefind erst beim Suchen");
         for (String file : new String[] {"pagefind/pagefind.js",
                 "pagefind/pagefind-entry.json", "js/suche.js"}) {

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
 
-
 /** The guards over the real, freshly baked site: any fault fails the build with file and line. */
 class SiteGuardTest {
 

@@ -35,7 +35,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Termine: each event has a page and an .ics file that ical4j (a second, independent iCalendar implementation)
  * reads back with the header's dates, place and link; the list splits upcoming and past at the build day.
  */
-class TermineTest {
+class EventsTest {
 
     static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     static GeneratedSite site;

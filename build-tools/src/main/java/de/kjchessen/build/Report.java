@@ -8,14 +8,14 @@ import java.util.List;
 public final class Report {
 
     private final List<Problem> problems = new ArrayList<>();
-    private List<FactDates.Fact> facts = List.of();
+    private List<DatedFact> facts = List.of();
 
     /** Every dated fact (stand, gueltig_bis) of pages and data files, for the preview's review page. */
-    public List<FactDates.Fact> facts() {
+    public List<DatedFact> facts() {
         return facts;
     }
 
-    void facts(List<FactDates.Fact> all) {
+    public void facts(List<DatedFact> all) {
         facts = List.copyOf(all);
     }
 

@@ -3,7 +3,6 @@ package de.kjchessen.build;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -52,16 +51,20 @@ public final class SiteUrls {
         return Suggest.closest(key(path), byKey.keySet()).map(k -> byKey.get(k).url());
     }
 
-    public Collection<Origin> all() {
-        return byKey.values();
-    }
-
     /** "content/x/index.md" → "/x/", "content/a/b.md" → "/a/b.html", "content/index.md" → "/". */
     public static String urlOf(String contentFile) {
         String path = contentFile.substring("content/".length());
         int dot = path.lastIndexOf('.');
         path = (dot > path.lastIndexOf('/') ? path.substring(0, dot) : path) + ".html";
         return clean("/" + path);
+    }
+
+    /**
+     * The public address of a JBake document URI, also for the templates as {@code url(…)} (TemplateFunctions):
+     * "ueber-uns/index.html" → "/ueber-uns/", "index.html" → "/", "a/b.html" → "/a/b.html".
+     */
+    public static String ofUri(String uri) {
+        return clean("/" + (uri.startsWith("/") ? uri.substring(1) : uri));
     }
 
     /** "/x/index.html" and "/x/" are the same page. */

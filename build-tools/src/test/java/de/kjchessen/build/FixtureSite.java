@@ -8,10 +8,10 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** A small, valid site in a temp folder that a test breaks in exactly one place. */
-final class FixtureSite {
+public final class FixtureSite {
 
     /** The section of data/site.yaml the Datenschutzerklärung needs, filled in. */
-    static final String DATENSCHUTZ_YAML = """
+    public static final String DATENSCHUTZ_YAML = """
             datenschutz:
               verantwortlicher: "Beispielstelle, Beispielstraße 1, 12345 Beispielstadt"
               datenschutzbeauftragter: "datenschutz@example.org"
@@ -20,7 +20,7 @@ final class FixtureSite {
               server_log_tage: 7
             """;
 
-    static final String SITE_YAML = """
+    public static final String SITE_YAML = """
             name: Testseite
             kampagne: Test
             betreiber:
@@ -32,7 +32,7 @@ final class FixtureSite {
               telefon: ""
             """ + DATENSCHUTZ_YAML;
 
-    static final String NAVIGATION_YAML = """
+    public static final String NAVIGATION_YAML = """
             haupt:
               - titel: Startseite
                 url: /
@@ -43,7 +43,7 @@ final class FixtureSite {
                 url: /
             """;
 
-    static final String JOBCENTER_ENTRY = """
+    public static final String JOBCENTER_ENTRY = """
               - id: beispielkreis
                 ags: "06999"
                 gebiet: Beispielkreis
@@ -60,16 +60,16 @@ final class FixtureSite {
             """.replace("KONTAKT_STAND", BuildClock.today().toString());
 
     /** The fixture's kontakt line (checked today, no contact value confirmed): the catalogue puts values here. */
-    static final String KONTAKT_LINE = "    kontakt: {stand: " + BuildClock.today() + "}\n";
+    public static final String KONTAKT_LINE = "    kontakt: {stand: " + BuildClock.today() + "}\n";
 
     /** Checked today: the fixture never becomes due for review (FactDates) as time passes. */
-    static final String JOBCENTER_STAND = "stand: " + BuildClock.today() + "\n";
-    static final String JOBCENTER_YAML = "jobcenter:\n" + JOBCENTER_ENTRY + JOBCENTER_STAND;
+    public static final String JOBCENTER_STAND = "stand: " + BuildClock.today() + "\n";
+    public static final String JOBCENTER_YAML = "jobcenter:\n" + JOBCENTER_ENTRY + JOBCENTER_STAND;
 
     /** The project's own schemas, so the catalogue tests the rules the build uses. */
-    static final List<String> SCHEMAS = List.of("site", "navigation", "jobcenter");
+    public static final List<String> SCHEMAS = List.of("site", "navigation", "jobcenter");
 
-    static final String HOME = """
+    public static final String HOME = """
             title=Startseite
             description=Die Startseite der Testseite.
             date=2018-11-26
@@ -79,7 +79,7 @@ final class FixtureSite {
             Willkommen. Schreiben Sie uns über das [Kontaktformular](/kontakt/).
             """;
 
-    static final String KONTAKT = """
+    public static final String KONTAKT = """
             title=Kontakt
             description=So erreichen Sie uns.
             date=2018-11-26
@@ -92,16 +92,16 @@ final class FixtureSite {
             """;
 
     /** The picture of the Kontakt page, with alt text and credit (issue 19: every photo names its author). */
-    static final String KONTAKT_IMAGE = "![Zwei Menschen im Beratungsgespräch](/bilder/beratung.jpg \"Foto: Beispielfotografin / CC BY 4.0\")";
+    public static final String KONTAKT_IMAGE = "![Zwei Menschen im Beratungsgespräch](/bilder/beratung.jpg \"Foto: Beispielfotografin / CC BY 4.0\")";
 
-    static final String PRESS = """
+    public static final String PRESS = """
             title=Kampagne gestartet
             description=Die Kommunalen Jobcenter starten eine Kampagne.
             date=2018-11-26
             type=post
             status=published
             tags=Arbeitsmarkt, Kampagne
-            jobcenter=beispielkreis
+            summary=Die Kampagne beginnt.
             ~~~~~~
             Mehr dazu auf der Seite [Kontakt](/kontakt/).
             """;
@@ -112,7 +112,7 @@ final class FixtureSite {
     private static final java.util.Map<String, byte[]> JPEGS = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** A plain JPEG of the given size (made once per size; the picture checks read real image files). */
-    static byte[] jpeg(int width, int height) {
+    public static byte[] jpeg(int width, int height) {
         return JPEGS.computeIfAbsent(width + "x" + height, k -> {
             java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(width, height,
                     java.awt.image.BufferedImage.TYPE_INT_RGB);
@@ -126,7 +126,7 @@ final class FixtureSite {
         });
     }
 
-    static Path create(Path root) {
+    public static Path create(Path root) {
         write(root, "data/site.yaml", SITE_YAML);
         write(root, "data/navigation.yaml", NAVIGATION_YAML);
         write(root, "data/jobcenter.yaml", JOBCENTER_YAML);
@@ -136,16 +136,16 @@ final class FixtureSite {
         writeBytes(root, "assets/bilder/beratung.jpg", jpeg(1200, 800));
         for (String schema : SCHEMAS) {
             String rel = "data/schemas/" + schema + ".schema.json";
-            write(root, rel, read(Path.of("..").toAbsolutePath().normalize(), rel));
+            write(root, rel, read(TestProject.ROOT, rel));
         }
         return root;
     }
 
-    static void write(Path root, String rel, String text) {
+    public static void write(Path root, String rel, String text) {
         writeBytes(root, rel, text.getBytes(StandardCharsets.UTF_8));
     }
 
-    static void writeBytes(Path root, String rel, byte[] bytes) {
+    public static void writeBytes(Path root, String rel, byte[] bytes) {
         try {
             Path f = root.resolve(rel);
             Files.createDirectories(f.getParent());
@@ -155,7 +155,7 @@ final class FixtureSite {
         }
     }
 
-    static String read(Path root, String rel) {
+    public static String read(Path root, String rel) {
         try {
             return Files.readString(root.resolve(rel), StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -164,7 +164,7 @@ final class FixtureSite {
     }
 
     /** Replaces text in a fixture file; fails loudly if the text is not there (a test that breaks nothing). */
-    static void replace(Path root, String rel, String from, String to) {
+    public static void replace(Path root, String rel, String from, String to) {
         String text = read(root, rel);
         if (!text.contains(from)) {
             throw new IllegalArgumentException(rel + " does not contain: " + from);
@@ -172,7 +172,7 @@ final class FixtureSite {
         write(root, rel, text.replace(from, to));
     }
 
-    static void delete(Path root, String rel) {
+    public static void delete(Path root, String rel) {
         try {
             Files.delete(root.resolve(rel));
         } catch (IOException e) {

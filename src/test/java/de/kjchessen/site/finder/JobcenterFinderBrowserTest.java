@@ -113,18 +113,18 @@ class JobcenterFinderBrowserTest {
     /** Issue 15: the answer names the first way in (own online service, else website, else phone), from the data. */
     @Test
     void theAnswerNamesTheFirstWayIn() {
-        de.kjchessen.build.JobCentreFile file = de.kjchessen.build.JobCentreFile.load(
+        de.kjchessen.build.jobcenter.JobCentreFile file = de.kjchessen.build.jobcenter.JobCentreFile.load(
                 Path.of(System.getProperty("project.dir", ".")).resolve("data"));
         for (String q : List.of("Marburg", "35037", "Hanau", "Dreieich", "Friedberg (Hessen)")) {
             Answer a = type(q);
             String path = a.links().get(0);
-            de.kjchessen.build.JobCentre j = file.all().stream().filter(x -> x.pfad().equals(path)).findFirst().orElseThrow();
+            de.kjchessen.build.jobcenter.JobCentre j = file.all().stream().filter(x -> x.pfad().equals(path)).findFirst().orElseThrow();
             List<WebElement> links = driver.findElements(By.cssSelector("#finder-treffer li:first-child a"));
-            var weg = j.kontakt().ersterWeg();
+            var weg = j.kontakt().firstStep();
             assertEquals(weg.isPresent() ? 2 : 1, links.size(), q + ": " + a);
             weg.ifPresent(w -> {
                 assertEquals(w.href(), links.get(1).getAttribute("href"), q);
-                assertEquals(w.anzeige(), links.get(1).getText(), q);
+                assertEquals(w.display(), links.get(1).getText(), q);
             });
         }
     }

@@ -18,11 +18,22 @@ import java.util.regex.Pattern;
  * {@code color} is a text colour, one used in {@code background}/{@code background-color} a background.
  * Naming convention: {@code --x-text} is the text colour for background {@code --x} and is checked only on
  * it; every other text colour must reach 4.5:1 on every background that has no own text colour (the
- * surfaces). Colours outside the tokens would escape the check, so they are reported too (print styles aside).
+ * surfaces). Colours outside the tokens would escape the check, so they are reported too (print styles aside),
+ * in {@code fill} and {@code stroke} as well.
+ *
+ * <p>Graphics (WCAG 2.1 1.4.11, 3:1): the map's tokens {@code --karte-*}. A token {@code --karte-x-muster} is the
+ * pattern drawn on the area colour {@code --karte-x}; every area colour must stand out from every other area colour
+ * (neighbouring areas of another kind) and from the page ({@code --farbe-hintergrund}: around the map, and the colour
+ * of the borders between areas of the same kind).
  */
 public final class TokenContrast {
 
     public static final double MINIMUM = 4.5;
+    /** Non-text contrast of graphics (WCAG 2.1 1.4.11). */
+    public static final double MINIMUM_GRAPHICS = 3.0;
+    static final String MAP = "--karte-";
+    static final String PATTERN = "-muster";
+    static final String PAGE = "--farbe-hintergrund";
 
     private static final Pattern COMMENT = Pattern.compile("/\\*.*?\\*/", Pattern.DOTALL);
     private static final Pattern RULE = Pattern.compile("([^{}]+)\\{([^{}]*)}");
@@ -66,6 +77,13 @@ public final class TokenContrast {
                     int[] rgb = parseColour(value);
                     if (rgb != null && !tokens.containsKey(property)) {
                         tokens.put(property, rgb);
+                    }
+                } else if (property.equals("fill") || property.equals("stroke")) {
+                    if (!VAR.matcher(value).find() && (HEX.matcher(value).find()
+                            || value.matches("(?i).*\\b(rgb|rgba|hsl|hsla)\\(.*"))) {
+                        faults.add(new Fault(fileName, line, "Farbe ohne Design-Token: \"" + property + ": " + value
+                                + "\" in " + selector + ". Verwenden Sie eine Farbe aus :root, z. B. var(--karte-ge), "
+                                + "damit ihr Kontrast geprüft wird."));
                     }
                 } else if (property.equals("color") || property.equals("background") || property.equals("background-color")) {
                     Set<String> target = property.equals("color") ? textTokens : backgroundTokens;
@@ -113,7 +131,39 @@ public final class TokenContrast {
                 }
             }
         }
+        graphics(fileName, tokens, pairs, faults);
         return new Result(pairs, faults);
+    }
+
+    /** The map's colours: pattern on its area, area against other areas, the borders and the page (3:1). */
+    private static void graphics(String fileName, Map<String, int[]> tokens, List<Pair> pairs, List<Fault> faults) {
+        List<String> areas = tokens.keySet().stream()
+                .filter(t -> t.startsWith(MAP) && !t.endsWith(PATTERN)).toList();
+        List<String[]> checks = new ArrayList<>();
+        for (String t : tokens.keySet()) {
+            if (t.startsWith(MAP) && t.endsWith(PATTERN)) {
+                checks.add(new String[]{t, t.substring(0, t.length() - PATTERN.length())});
+            }
+        }
+        for (int i = 0; i < areas.size(); i++) {
+            for (int k = i + 1; k < areas.size(); k++) {
+                checks.add(new String[]{areas.get(i), areas.get(k)});
+            }
+            checks.add(new String[]{PAGE, areas.get(i)});
+        }
+        for (String[] c : checks) {
+            if (!tokens.containsKey(c[0]) || !tokens.containsKey(c[1])) {
+                faults.add(new Fault(fileName, 0, "Zur Kartenfarbe fehlt in :root die Farbe "
+                        + (tokens.containsKey(c[0]) ? c[1] : c[0]) + "."));
+                continue;
+            }
+            Pair p = new Pair(c[0], c[1], ratio(tokens.get(c[0]), tokens.get(c[1])));
+            pairs.add(p);
+            if (p.ratio() < MINIMUM_GRAPHICS) {
+                faults.add(new Fault(fileName, 0, "Zu wenig Kontrast in der Karte: " + p + " (nötig sind mindestens 3:1 "
+                        + "für Grafiken, WCAG 2.1 1.4.11). Wählen Sie Farben, die sich deutlicher unterscheiden."));
+            }
+        }
     }
 
     /** WCAG 2.1 contrast ratio of two sRGB colours. */

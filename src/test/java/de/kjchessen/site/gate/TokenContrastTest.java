@@ -55,4 +55,37 @@ class TokenContrastTest {
                         + "WCAG 2.1 AA). Wählen Sie eine dunklere Textfarbe oder einen helleren Hintergrund."),
                 result.faults().stream().map(Fault::toString).toList());
     }
+
+    @Test
+    void checksTheMapColoursAsGraphicsWithThreeToOne() {
+        // the palette of the map before it became tokens: sand areas on a white page (which also shows as their borders)
+        String css = """
+                :root {
+                  --farbe-hintergrund: #ffffff;
+                  --karte-kommunal: #0b4f6c;
+                  --karte-kommunal-muster: #8fc1d6;
+                  --karte-ge: #f3dfb0;
+                  --karte-ge-muster: #7a4a00;
+                }
+                body { background: var(--farbe-hintergrund); }
+                .flaeche { stroke: var(--farbe-hintergrund); fill: url(#muster); }
+                .zeichen { fill: #8fc1d6; }
+                """;
+
+        TokenContrast.Result result = TokenContrast.check("site.css", css);
+
+        assertEquals(List.of(
+                "--karte-kommunal-muster auf --karte-kommunal: 4.58:1",
+                "--karte-ge-muster auf --karte-ge: 5.70:1",
+                "--karte-kommunal auf --karte-ge: 6.81:1",
+                "--farbe-hintergrund auf --karte-kommunal: 8.94:1",
+                "--farbe-hintergrund auf --karte-ge: 1.31:1"),
+                result.pairs().stream().map(Object::toString).toList());
+        assertEquals(List.of(
+                "site.css, Zeile 10: Farbe ohne Design-Token: \"fill: #8fc1d6\" in .zeichen. Verwenden Sie eine Farbe aus "
+                        + ":root, z. B. var(--karte-ge), damit ihr Kontrast geprüft wird.",
+                "site.css: Zu wenig Kontrast in der Karte: --farbe-hintergrund auf --karte-ge: 1.31:1 (nötig sind mindestens "
+                        + "3:1 für Grafiken, WCAG 2.1 1.4.11). Wählen Sie Farben, die sich deutlicher unterscheiden."),
+                result.faults().stream().map(Fault::toString).toList());
+    }
 }

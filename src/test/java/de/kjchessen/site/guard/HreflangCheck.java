@@ -15,7 +15,7 @@ public final class HreflangCheck {
     private HreflangCheck() {
     }
 
-    /** @param where "sitemap.xml" or "Seite": how a fault names its source */
+    /** @param where "sitemap.xml" or "Page": how a fault names its source */
     public static List<Fault> check(Map<String, Map<String, String>> alternates, String where) {
         List<Fault> faults = new ArrayList<>();
         alternates.forEach((page, versions) -> {

@@ -100,7 +100,6 @@ public final class ApacheServer implements AutoCloseable {
         return sb.toString();
     }
 
-
     /** Stops Apache (SIGTERM, then SIGKILL); safe to call more than once. */
     @Override
     public void close() {
@@ -135,7 +134,6 @@ public final class ApacheServer implements AutoCloseable {
     static boolean isRoot() throws IOException {
         return ((Integer) Files.getAttribute(Path.of("/proc/self"), "unix:uid")) == 0;
     }
-
 
     /** Every folder from / down to the site must be enterable by others, and the site readable. */
     private static boolean readableByOthers(Path dir) throws IOException {

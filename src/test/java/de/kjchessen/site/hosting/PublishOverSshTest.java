@@ -125,7 +125,6 @@ class PublishOverSshTest {
         return "\n--- sshd.log\n" + Files.readString(dir.resolve("sshd.log"), StandardCharsets.UTF_8);
     }
 
-
     private static void exec(String... cmd) throws IOException, InterruptedException {
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

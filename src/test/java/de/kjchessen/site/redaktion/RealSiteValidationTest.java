@@ -1,9 +1,9 @@
 package de.kjchessen.site.redaktion;
 
 import de.kjchessen.build.Problem;
-import de.kjchessen.build.SiteDataChecker;
 import de.kjchessen.build.SiteMode;
-import de.kjchessen.build.ValidateSite;
+import de.kjchessen.build.validate.SiteDataChecker;
+import de.kjchessen.build.validate.ValidateSite;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;

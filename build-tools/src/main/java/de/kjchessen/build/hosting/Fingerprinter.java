@@ -1,5 +1,6 @@
 package de.kjchessen.build.hosting;
 
+import de.kjchessen.build.SiteConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -45,7 +46,7 @@ public final class Fingerprinter {
 
     public Fingerprinter(Path site, String siteHost) {
         this.site = site;
-        this.siteHost = siteHost == null ? "" : siteHost.replaceFirst("/+$", "");
+        this.siteHost = SiteConfig.withoutTrailingSlash(siteHost);
     }
 
     /** Fingerprints all assets and rewrites the references; returns original URL path → new URL path. */

@@ -1,17 +1,16 @@
 package de.kjchessen.build.hosting;
 
 import de.kjchessen.build.Problem;
+import de.kjchessen.build.SiteConfig;
 import de.kjchessen.build.ValidationFailedException;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 
 /**
  * Turns the baked site into exactly what is published; runs right after the bake (exec-maven-plugin, phase
@@ -54,7 +53,7 @@ public final class PostBake {
             throw new ValidationFailedException(problems);
         }
         int minified = CssMinifier.minifyAll(site);
-        Map<String, String> renamed = new Fingerprinter(site, siteHost(root)).run();
+        Map<String, String> renamed = new Fingerprinter(site, SiteConfig.of(root).siteHost()).run();
         String template = Files.readString(root.resolve("hosting/htaccess"), StandardCharsets.UTF_8);
         Files.writeString(site.resolve(".htaccess"), HostingConfig.htaccess(template, redirects), StandardCharsets.UTF_8);
         Files.createDirectories(hostingOut);
@@ -62,17 +61,5 @@ public final class PostBake {
         System.out.println("Veröffentlichungsstand: " + minified + " Stylesheets verkleinert, " + renamed.size()
                 + " Dateien mit Fingerabdruck, "
                 + redirects.size() + " Weiterleitungen, .htaccess geschrieben.");
-    }
-
-    /** site.host from jbake.properties: absolute URLs to it are rewritten like root-relative ones. */
-    static String siteHost(Path root) throws IOException {
-        Properties p = new Properties();
-        Path file = root.resolve("jbake.properties");
-        if (Files.exists(file)) {
-            try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                p.load(r);
-            }
-        }
-        return p.getProperty("site.host", "");
     }
 }

@@ -1,12 +1,12 @@
 package de.kjchessen.build.hosting;
 
+import de.kjchessen.build.BuildClock;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -28,7 +28,7 @@ public final class SiteArchive {
     /** Arguments: site directory, output directory, name prefix. */
     public static void main(String[] args) throws IOException {
         Path archive = write(Path.of(args[0]), Path.of(args[1]), args.length > 2 ? args[2] : "website",
-                de.kjchessen.build.BuildClock.now().toLocalDate());
+                BuildClock.now().toLocalDate());
         System.out.println("Archiv der veröffentlichten Website: " + archive);
     }
 

@@ -1,7 +1,6 @@
 package de.kjchessen.build.pictures;
 
 import com.vladsch.flexmark.ast.Image;
-import de.kjchessen.build.AccessibilityChecker;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
@@ -9,6 +8,7 @@ import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.NullableDataKey;
+import de.kjchessen.build.content.MarkdownSyntax;
 
 import java.util.Optional;
 import java.util.Set;
@@ -60,7 +60,7 @@ public final class PictureNodeRenderer implements NodeRenderer {
     /** The Markdown title is the credit, except the marker of a decorative picture ("dekorativ"): no caption then. */
     private static String caption(Image image) {
         String title = image.getTitle().toString();
-        return title.strip().equals(AccessibilityChecker.DECORATIVE) ? "" : PictureHtml.caption(title, null);
+        return title.strip().equals(MarkdownSyntax.DECORATIVE) ? "" : PictureHtml.caption(title, null);
     }
 
     private static Optional<Picture> picture(Image image, NodeRendererContext context) {

@@ -1,5 +1,6 @@
 package de.kjchessen.build.pictures;
 
+import de.kjchessen.build.SourceFiles;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
@@ -63,7 +64,7 @@ public final class Pictures {
 
     /** The source file of a root-relative picture URL, where the bake copies it from. */
     public static Optional<Path> source(List<Path> folders, String url) {
-        return de.kjchessen.build.SourceFiles.of(folders, url);
+        return SourceFiles.of(folders, url);
     }
 
     /** The variants of the picture at {@code url}, written into the site; empty if it is no raster file of this site. */

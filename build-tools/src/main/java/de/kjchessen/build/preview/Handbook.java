@@ -1,7 +1,7 @@
 package de.kjchessen.build.preview;
 
 import de.kjchessen.build.Problem;
-import de.kjchessen.build.MarkdownSyntax;
+import de.kjchessen.build.content.MarkdownSyntax;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;

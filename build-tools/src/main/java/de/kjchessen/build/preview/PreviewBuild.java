@@ -3,8 +3,9 @@ package de.kjchessen.build.preview;
 import de.kjchessen.build.Problem;
 import de.kjchessen.build.Report;
 import de.kjchessen.build.SiteMode;
-import de.kjchessen.build.ValidateSite;
-import de.kjchessen.build.ProjectMarkdownEngine;
+import de.kjchessen.build.bake.ProjectFreemarkerEngine;
+import de.kjchessen.build.bake.ProjectMarkdownEngine;
+import de.kjchessen.build.validate.ValidateSite;
 import org.jbake.app.Oven;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
@@ -66,7 +67,7 @@ public final class PreviewBuild {
                     java.util.Map.of("db.store", "memory", "db.path", "vorschau")));
             // Whatever order the classpath has, .md is rendered by the project's engine, as in the Maven bake.
             Engines.register("md", new ProjectMarkdownEngine());
-            Oven oven = new Oven(config);
+            Oven oven = ProjectFreemarkerEngine.oven(config);
             oven.bake();
             List<String> errors = oven.getErrors().stream().map(PreviewBuild::describe).toList();
             return new Result(List.of(), notices, errors, elapsed(start));

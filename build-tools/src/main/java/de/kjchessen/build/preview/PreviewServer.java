@@ -2,8 +2,12 @@ package de.kjchessen.build.preview;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import de.kjchessen.build.BuildClock;
 import de.kjchessen.build.Problem;
-import de.kjchessen.build.RunPagefind;
+import de.kjchessen.build.content.FactDates;
+import de.kjchessen.build.hosting.PostBake;
+import de.kjchessen.build.hosting.RunPagefind;
+import de.kjchessen.build.validate.ValidateSite;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,14 +15,11 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.URI;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -45,18 +46,10 @@ public final class PreviewServer implements AutoCloseable {
     static final String PORT_IN_USE = "Die Vorschau kann nicht starten: Port %d ist schon belegt. Läuft die Vorschau "
             + "schon in einem anderen Fenster? Dann öffnen Sie diese oder beenden Sie sie dort mit Strg+C. Sonst wählen "
             + "Sie einen anderen Port, zum Beispiel: mvn -Ppreview package -Djbake.port=%d";
-    private static final Map<String, String> TYPES = Map.ofEntries(
-            Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
-            Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("json", "application/json"),
-            Map.entry("xml", "application/xml"), Map.entry("txt", "text/plain; charset=utf-8"),
-            Map.entry("svg", "image/svg+xml"), Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"),
-            Map.entry("jpeg", "image/jpeg"), Map.entry("webp", "image/webp"), Map.entry("ico", "image/x-icon"),
-            Map.entry("ics", "text/calendar; charset=utf-8"), Map.entry("csv", "text/csv; charset=utf-8"),
-            Map.entry("geojson", "application/geo+json"), Map.entry("webmanifest", "application/manifest+json"),
-            Map.entry("woff2", "font/woff2"), Map.entry("pdf", "application/pdf"));
 
     private final Path root;
     private final Path output;
+    private final StaticFiles files;
     private final PreviewBuild build;
     private final HttpServer http;
     private final ExecutorService threads = Executors.newCachedThreadPool(r -> {
@@ -77,6 +70,7 @@ public final class PreviewServer implements AutoCloseable {
     public PreviewServer(Path root, Path output, int port, Properties jbakeProperties) throws IOException {
         this.root = root.toAbsolutePath().normalize();
         this.output = output.toAbsolutePath().normalize();
+        this.files = new StaticFiles(this.output);
         this.properties = jbakeProperties;
         this.build = new PreviewBuild(this.root, this.output, jbakeProperties);
         try (InputStream in = PreviewServer.class.getResourceAsStream("neu-laden.js")) {
@@ -137,7 +131,7 @@ public final class PreviewServer implements AutoCloseable {
     /** What the Maven build runs after its bake, for the preview's own first bake (see the preview profile). */
     static void afterFirstBake(Path root, Path output) throws Exception {
         Path target = output.toAbsolutePath().normalize().getParent();
-        de.kjchessen.build.hosting.PostBake.run(root.toAbsolutePath().normalize(), output.toAbsolutePath().normalize(),
+        PostBake.run(root.toAbsolutePath().normalize(), output.toAbsolutePath().normalize(),
                 target.resolve("hosting"));
         RunPagefind.main(new String[]{root.resolve("build-tools/pagefind").toString(), output.toString(),
                 target.resolve("pagefind-cli").toString(), "false"});
@@ -279,8 +273,7 @@ public final class PreviewServer implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
-            String path = URLDecoder.decode(URI.create(exchange.getRequestURI().getRawPath()).getRawPath()
-                    .replace("+", "%2B"), StandardCharsets.UTF_8);
+            String path = StaticFiles.path(exchange);
             if (path.equals(SCRIPT_PATH)) {
                 send(exchange, 200, "text/javascript; charset=utf-8", script);
             } else if (path.equals(Handbook.PATH.substring(0, Handbook.PATH.length() - 1))
@@ -290,29 +283,29 @@ public final class PreviewServer implements AutoCloseable {
             } else if (path.equals(Handbook.PATH)) {
                 // read on every request: the handbook may be edited while the preview runs
                 Handbook handbook = Handbook.read(root);
-                send(exchange, handbook.exists() ? 200 : 404, TYPES.get("html"),
+                send(exchange, handbook.exists() ? 200 : 404, StaticFiles.TYPES.get("html"),
                         handbook.page().getBytes(StandardCharsets.UTF_8));
             } else if (path.equals(NOTICES_PATH)) {
                 PreviewBuild.Result result = last;
-                send(exchange, 200, TYPES.get("html"), inject(NoticesPage.render(
+                send(exchange, 200, StaticFiles.TYPES.get("html"), inject(NoticesPage.render(
                         result == null ? List.of() : result.notices(), Handbook.read(root)), generation, false));
             } else if (path.equals(PreviewPage.PREVIEW_STYLESHEET)) {
-                send(exchange, 200, TYPES.get("css"), PreviewPage.previewCss());
+                send(exchange, 200, StaticFiles.TYPES.get("css"), PreviewPage.previewCss());
             } else if (path.equals(PreviewPage.STYLESHEET)) {
                 // from assets/, not the baked site: the error page keeps its look even before the first bake
                 Path css = root.resolve("assets/css/site.css");
-                send(exchange, Files.isRegularFile(css) ? 200 : 404, TYPES.get("css"),
+                send(exchange, Files.isRegularFile(css) ? 200 : 404, StaticFiles.TYPES.get("css"),
                         Files.isRegularFile(css) ? Files.readAllBytes(css) : new byte[0]);
             } else if (path.equals(EVENTS_PATH)) {
                 events(exchange);
             } else if (path.equals(REVIEW_PATH)) {
-                send(exchange, 200, "text/html; charset=utf-8", de.kjchessen.build.FactDates.reviewPage(
-                        de.kjchessen.build.ValidateSite.validate(root).facts(), de.kjchessen.build.BuildClock.today())
+                send(exchange, 200, "text/html; charset=utf-8", FactDates.reviewPage(
+                        ValidateSite.validate(root).facts(), BuildClock.today())
                         .getBytes(StandardCharsets.UTF_8));
             } else {
                 lock.readLock().lock();
                 try {
-                    serve(exchange, path);
+                    serve(exchange);
                 } finally {
                     lock.readLock().unlock();
                 }
@@ -345,43 +338,17 @@ public final class PreviewServer implements AutoCloseable {
         }
     }
 
-    private void serve(HttpExchange exchange, String path) throws IOException {
-        Path file = output.resolve(path.substring(1)).normalize();
-        if (!file.startsWith(output) || path.contains("..")) {
-            send(exchange, 404, "text/plain; charset=utf-8", "Nicht gefunden".getBytes(StandardCharsets.UTF_8));
-            return;
-        }
-        if (Files.isDirectory(file)) {
-            if (!path.endsWith("/")) {
-                exchange.getResponseHeaders().set("Location", path + "/");
-                send(exchange, 301, "text/plain; charset=utf-8", new byte[0]);
-                return;
-            }
-            file = file.resolve("index.html");
-        }
-        boolean html = file.getFileName().toString().endsWith(".html") || !Files.exists(file);
+    private void serve(HttpExchange exchange) throws IOException {
+        StaticFiles.Target target = files.resolve(exchange);
         PreviewBuild.Result result = last;
-        if (html && result != null && !result.ok()) {
-            send(exchange, 500, TYPES.get("html"), inject(ErrorPage.render(result, Handbook.read(root)), generation, false));
-            return;
+        if (target.location() == null && target.page() && result != null && !result.ok()) {
+            send(exchange, 500, StaticFiles.TYPES.get("html"), inject(ErrorPage.render(result, Handbook.read(root)), generation, false));
+        } else if (target.page() && target.file() != null) {
+            send(exchange, target.status(), StaticFiles.TYPES.get("html"),
+                    inject(Files.readString(target.file(), StandardCharsets.UTF_8), generation, searchOff()));
+        } else {
+            StaticFiles.serve(exchange, target);
         }
-        int status = 200;
-        if (!Files.isRegularFile(file)) {
-            status = 404;
-            file = output.resolve("404.html");
-            if (!Files.isRegularFile(file)) {
-                send(exchange, 404, "text/plain; charset=utf-8", "Nicht gefunden".getBytes(StandardCharsets.UTF_8));
-                return;
-            }
-        }
-        String name = file.getFileName().toString();
-        String type = TYPES.getOrDefault(name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT),
-                "application/octet-stream");
-        byte[] body = Files.readAllBytes(file);
-        if (name.endsWith(".html")) {
-            body = inject(new String(body, StandardCharsets.UTF_8), generation, searchOff());
-        }
-        send(exchange, status, type, body);
     }
 
     /**
@@ -404,12 +371,7 @@ public final class PreviewServer implements AutoCloseable {
             + "<strong>Vorschau ohne Suche:</strong> " + RunPagefind.SEARCH_OFF + "</div></div>";
 
     private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
-        exchange.getResponseHeaders().set("Content-Type", type);
-        exchange.getResponseHeaders().set("Cache-Control", "no-store");
-        exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
-        if (body.length > 0) {
-            exchange.getResponseBody().write(body);
-        }
+        StaticFiles.send(exchange, status, type, body);
     }
 
     @Override

@@ -1,6 +1,9 @@
 package de.kjchessen.build.hosting;
 
 import de.kjchessen.build.Problem;
+import de.kjchessen.build.SiteUrls;
+import de.kjchessen.build.data.YamlFile;
+import de.kjchessen.build.validate.ValidateSite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -96,11 +99,11 @@ class RedirectsFileTest {
     @Test
     void missingTargetPageGetsASuggestionBeforeTheBake() throws IOException {
         write("weiterleitungen:\n  - von: /alt.html\n    nach: /ueber-unss/\n  - von: /b\n    nach: /kontakt/\n");
-        de.kjchessen.build.SiteUrls urls = new de.kjchessen.build.SiteUrls();
+        SiteUrls urls = new SiteUrls();
         List<Problem> out = new ArrayList<>();
-        urls.add(new de.kjchessen.build.SiteUrls.Origin("/ueber-uns/", "content/ueber-uns/index.md", 0), out);
-        urls.add(new de.kjchessen.build.SiteUrls.Origin("/kontakt/", "content/kontakt/index.md", 0), out);
-        RedirectsFile.validate(de.kjchessen.build.YamlFile.parse(RedirectsFile.FILE,
+        urls.add(new SiteUrls.Origin("/ueber-uns/", "content/ueber-uns/index.md", 0), out);
+        urls.add(new SiteUrls.Origin("/kontakt/", "content/kontakt/index.md", 0), out);
+        RedirectsFile.validate(YamlFile.parse(RedirectsFile.FILE,
                 Files.readString(root.resolve(RedirectsFile.FILE)), out), urls, out);
         assertEquals(List.of("data/redirects.yaml, Zeile 3: Das Ziel „/ueber-unss/“ führt zu keiner Seite dieser Website. "
                 + "Meinten Sie „/ueber-uns/“?"), out.stream().map(Problem::format).toList());
@@ -113,7 +116,7 @@ class RedirectsFileTest {
         write("weiterleitungen:\n  - von: https://www.example.org/alt\n    nach: /kontakt/\n  - von: /a\n    nah: /kontakt/\n"
                 + "  - von: /c\n    nach: http://example.org/\n  - von: /d\n    nach: /kontaktt/\n"
                 + "  - von: /e/\n    nach: /kontakt/\n  - von: /e/\n    nach: /kontakt/\n");
-        List<String> p = de.kjchessen.build.ValidateSite.validate(root).problems().stream()
+        List<String> p = ValidateSite.validate(root).problems().stream()
                 .filter(x -> x.file().equals(RedirectsFile.FILE)).map(Problem::format).toList();
         // The typo "nah" gives one message (unknown key with suggestion), not a second one for the missing "nach".
         assertEquals(5, p.size(), String.join("\n", p));

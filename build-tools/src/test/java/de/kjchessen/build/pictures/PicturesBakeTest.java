@@ -1,7 +1,12 @@
 package de.kjchessen.build.pictures;
 
-import de.kjchessen.build.ProjectMarkdownEngine;
+import de.kjchessen.build.Problem;
+import de.kjchessen.build.SiteMode;
+import de.kjchessen.build.TestProject;
+import de.kjchessen.build.bake.ProjectFreemarkerEngine;
+import de.kjchessen.build.bake.ProjectMarkdownEngine;
 import de.kjchessen.build.hosting.PostBake;
+import de.kjchessen.build.validate.ValidateSite;
 import org.jbake.app.Oven;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
@@ -12,7 +17,6 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -22,6 +26,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
+import javax.imageio.ImageIO;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -36,7 +41,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class PicturesBakeTest {
 
-    static final Path PROJECT = Path.of(System.getProperty("project.root", "..")).toAbsolutePath().normalize();
     static final Path PROBE = Path.of("target/bild-probe").toAbsolutePath();
     static final String POST = "aktuelles/2018/2018-11-20-bild-probe.html";
 
@@ -44,11 +48,7 @@ class PicturesBakeTest {
     void aPostWithAPictureGetsVariantsMarkupCaptionAndOpenGraphImageAndTheCacheSavesTheSecondBake(@TempDir Path tmp)
             throws Exception {
         Path src = tmp.resolve("site");
-        for (String dir : List.of("content", "data", "templates", "assets")) {
-            copy(PROJECT.resolve(dir), src.resolve(dir));
-        }
-        Files.copy(PROJECT.resolve("jbake.properties"), src.resolve("jbake.properties"));
-        copy(PROJECT.resolve("hosting"), src.resolve("hosting"));
+        TestProject.copy(src, "content", "data", "templates", "assets", "jbake.properties", "hosting");
         TestPictures.photo(src.resolve("assets/bilder/probe-foto.jpg"), 4000, 3000, 19);
         TestPictures.graphic(src.resolve("assets/bilder/probe-grafik.png"), 1200, 800);
         Files.createDirectories(src.resolve("assets/downloads"));
@@ -75,8 +75,8 @@ class PicturesBakeTest {
                 """, StandardCharsets.UTF_8);
         Path cache = tmp.resolve("bild-cache");
         // The fixture is what an editor may write: the validator has nothing to say about it.
-        assertEquals(List.of(), de.kjchessen.build.ValidateSite.validate(src).errors(de.kjchessen.build.SiteMode.PUBLISH)
-                .stream().map(de.kjchessen.build.Problem::format).filter(p -> p.contains("bild-probe")).toList());
+        assertEquals(List.of(), ValidateSite.validate(src).errors(SiteMode.PUBLISH)
+                .stream().map(Problem::format).filter(p -> p.contains("bild-probe")).toList());
 
         int before = Pictures.ENCODED.get();
         Path out = bake(src, tmp.resolve("out"), cache);
@@ -128,8 +128,8 @@ class PicturesBakeTest {
 
         // The published form (post-bake: fingerprints) for the site build's vnu and axe gates.
         Path probeSite = PROBE.resolve("site");
-        deleteTree(probeSite);
-        copy(out, probeSite);
+        TestProject.deleteTree(probeSite);
+        TestProject.copyTree(out, probeSite);
         PostBake.run(src, probeSite, PROBE.resolve("hosting"));
         Files.writeString(PROBE.resolve("seite.txt"), POST);
     }
@@ -181,37 +181,12 @@ class PicturesBakeTest {
         try {
             JBakeConfiguration config = new JBakeConfigurationFactory().createDefaultJbakeConfiguration(src.toFile(), out.toFile(), true);
             Engines.register("md", new ProjectMarkdownEngine());
-            Oven oven = new Oven(config);
+            Oven oven = ProjectFreemarkerEngine.oven(config);
             oven.bake();
             assertTrue(oven.getErrors().isEmpty(), oven.getErrors().toString());
         } finally {
             System.clearProperty("kjc.bild.cache");
         }
         return out;
-    }
-
-    static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> s = Files.walk(from)) {
-            for (Path p : s.toList()) {
-                Path t = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(t);
-                } else {
-                    Files.createDirectories(t.getParent());
-                    Files.copy(p, t);
-                }
-            }
-        }
-    }
-
-    static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 }

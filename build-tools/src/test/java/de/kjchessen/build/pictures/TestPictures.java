@@ -1,6 +1,5 @@
 package de.kjchessen.build.pictures;
 
-import javax.imageio.ImageIO;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -8,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
+import javax.imageio.ImageIO;
 
 /**
  * Pictures made by the tests themselves (the site has no real photo, and none is invented for it): a "photo" with

@@ -1,5 +1,8 @@
 package de.kjchessen.build.preview;
 
+import de.kjchessen.build.SiteMode;
+import de.kjchessen.build.TestProject;
+import de.kjchessen.build.validate.ValidateSite;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,15 +18,12 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -74,7 +74,7 @@ class PreviewServerTest {
 
         HttpResponse<String> notices = get("/__vorschau/hinweise/");
         assertEquals(200, notices.statusCode());
-        int expected = de.kjchessen.build.ValidateSite.validate(site).warnings(de.kjchessen.build.SiteMode.PREVIEW).size();
+        int expected = ValidateSite.validate(site).warnings(SiteMode.PREVIEW).size();
         assertEquals(expected, notices.body().split("<li>", -1).length - 1, notices.body());
         assertEquals(expected, notices.body().split("<a href=\"/__vorschau/handbuch/#", -1).length - 1,
                 "every notice links to its explanation");
@@ -199,21 +199,6 @@ class PreviewServerTest {
 
     /** content/, data/, templates/, assets/, docs/ and jbake.properties of this repository. */
     static Path copyOfTheProject(Path temp) throws IOException {
-        Path project = Path.of("..").toAbsolutePath().normalize();
-        Files.copy(project.resolve("jbake.properties"), temp.resolve("jbake.properties"));
-        for (String folder : List.of("content", "data", "templates", "assets", "docs")) {
-            Path from = project.resolve(folder);
-            try (Stream<Path> files = Files.walk(from)) {
-                for (Path f : files.toList()) {
-                    Path to = temp.resolve(folder).resolve(from.relativize(f).toString());
-                    if (Files.isDirectory(f)) {
-                        Files.createDirectories(to);
-                    } else {
-                        Files.copy(f, to, StandardCopyOption.REPLACE_EXISTING);
-                    }
-                }
-            }
-        }
-        return temp;
+        return TestProject.copy(temp, "jbake.properties", "content", "data", "templates", "assets", "docs");
     }
 }

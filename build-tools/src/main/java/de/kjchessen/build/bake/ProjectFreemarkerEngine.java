@@ -1,0 +1,164 @@
+package de.kjchessen.build.bake;
+
+import de.kjchessen.build.data.DataFiles;
+
+import freemarker.ext.beans.BeansWrapper;
+import freemarker.ext.beans.BeansWrapperBuilder;
+import freemarker.template.Configuration;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateHashModel;
+import freemarker.template.TemplateModelException;
+import org.jbake.app.ContentStore;
+import org.jbake.app.Oven;
+import org.jbake.app.Renderer;
+import org.jbake.app.Utensils;
+import org.jbake.app.UtensilsFactory;
+import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.model.ModelAttributes;
+import org.jbake.template.AbstractTemplateEngine;
+import org.jbake.template.DelegatingTemplateEngine;
+import org.jbake.template.FreemarkerTemplateEngine;
+import org.jbake.template.RenderingException;
+import org.jbake.template.model.TemplateModel;
+import org.jbake.util.DataFileUtil;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The project's Freemarker engine for templates/*.ftl: JBake's own, except that pages can be rendered on
+ * several threads ({@link LinearDocumentsRenderer}). JBake's content store is one OrientDB session, which
+ * must not be used by two threads at once, and its template model reads it on every {@code data.get(...)}.
+ * Here each data file is read from the store once per bake and then served from memory, and every other
+ * lookup that reaches the store (published_posts, tags, the project's extractors) holds {@link #STORE}.
+ * {@code db} (the raw store) is not offered: templates read lists through the model, never by query.
+ */
+public class ProjectFreemarkerEngine extends AbstractTemplateEngine {
+
+    /** Held by every thread that touches JBake's content store while pages are rendered in parallel. */
+    public static final Object STORE = new Object();
+
+    private final Configuration templates;
+    private final BeansWrapper dataWrapper = new BeansWrapperBuilder(Configuration.DEFAULT_INCOMPATIBLE_IMPROVEMENTS).build();
+    private final DataFiles data;
+
+    public ProjectFreemarkerEngine(JBakeConfiguration config, ContentStore db) {
+        super(config, db);
+        // Built with the Oven, before JBake opens its store: warm or cold is decided here.
+        WarmStore.prepare(config);
+        // The same settings as JBake's FreemarkerTemplateEngine.
+        templates = new Configuration(Configuration.DEFAULT_INCOMPATIBLE_IMPROVEMENTS);
+        templates.setDefaultEncoding(config.getRenderEncoding());
+        templates.setOutputEncoding(config.getOutputEncoding());
+        if (config.getFreemarkerTimeZone() != null) {
+            templates.setTimeZone(config.getFreemarkerTimeZone());
+            templates.setSQLDateAndTimeTimeZone(config.getFreemarkerTimeZone());
+        }
+        try {
+            templates.setDirectoryForTemplateLoading(config.getTemplateFolder());
+        } catch (IOException e) {
+            throw new IllegalStateException("Vorlagenordner nicht lesbar: " + config.getTemplateFolder(), e);
+        }
+        // Set once for every template instead of in each: German dates and the libraries (imported when first used).
+        if (config.getJvmLocale() != null) {
+            templates.setLocale(Locale.forLanguageTag(config.getJvmLocale().replace('_', '-')));
+        }
+        templates.addAutoImport("layout", "lib/layout.ftl");
+        templates.addAutoImport("c", "lib/components.ftl");
+        templates.addAutoImport("finder", "lib/finder.ftl");
+        templates.addAutoImport("liste", "lib/seitenliste.ftl");
+        templates.setLazyAutoImports(true);
+        TemplateFunctions.register(templates);
+        data = new DataFiles(db, config.getDataFileDocType());
+    }
+
+    @Override
+    public void renderDocument(TemplateModel model, String templateName, Writer writer) throws RenderingException {
+        try {
+            Template template = templates.getTemplate(templateName);
+            TemplateHashModel jbake = new FreemarkerTemplateEngine.LazyLoadingModel(templates.getObjectWrapper(), model, db, config);
+            template.process(new TemplateHashModel() {
+                @Override
+                public freemarker.template.TemplateModel get(String key) throws TemplateModelException {
+                    if (ModelAttributes.DATA.equals(key)) {
+                        return dataWrapper.wrap(data);
+                    }
+                    if (ModelAttributes.DB.equals(key)) {
+                        throw new TemplateModelException("\"db\" ist in den Vorlagen dieses Projekts nicht verfügbar: "
+                                + "Listen kommen aus dem Modell (z. B. published_posts), nie aus einer Abfrage.");
+                    }
+                    if (model.containsKey(key)) {
+                        return jbake.get(key); // content, config, …: no store access
+                    }
+                    synchronized (STORE) {
+                        return jbake.get(key); // an extractor: reads the store and returns a finished list
+                    }
+                }
+
+                @Override
+                public boolean isEmpty() {
+                    return false;
+                }
+            }, writer);
+        } catch (IOException | TemplateException e) {
+            throw new RenderingException(e);
+        }
+    }
+
+    /**
+     * An Oven whose .ftl templates render with this engine whatever the classpath order: JBake registers template
+     * engines in classpath order and the last one wins. The Maven bake orders its plugin classpath (pom.xml); the
+     * preview and the tests bake through this, since the templates rely on the engine's imports and functions.
+     */
+    public static Oven oven(JBakeConfiguration config) {
+        Utensils utensils = UtensilsFactory.createDefaultUtensils(config);
+        ContentStore db = utensils.getContentStore();
+        utensils.setRenderer(new Renderer(db, config, new Templates(db, config)));
+        return new Oven(utensils);
+    }
+
+    /** JBake's engine dispatch, with .ftl always going to the project's engine. */
+    private static final class Templates extends DelegatingTemplateEngine {
+        private final ProjectFreemarkerEngine ftl;
+
+        Templates(ContentStore db, JBakeConfiguration config) {
+            super(db, config);
+            ftl = new ProjectFreemarkerEngine(config, db);
+        }
+
+        @Override
+        public void renderDocument(TemplateModel model, String templateName, Writer writer) throws RenderingException {
+            if (!templateName.endsWith(".ftl")) {
+                super.renderDocument(model, templateName, writer);
+                return;
+            }
+            model.setVersion(config.getVersion()); // as DelegatingTemplateEngine does
+            model.setConfig(config.asHashMap());
+            ftl.renderDocument(model, templateName, writer);
+        }
+    }
+
+    /** {@code data.get('site.yaml')} as in JBake, each file read from the store once per bake. */
+    public static final class DataFiles {
+        private final DataFileUtil store;
+        private final Map<String, Map<String, Object>> read = new ConcurrentHashMap<>();
+
+        DataFiles(ContentStore db, String docType) {
+            this.store = new DataFileUtil(db, docType);
+        }
+
+        public Map<String, Object> get(String ref) {
+            Map<String, Object> cached = read.get(ref);
+            if (cached != null) {
+                return cached;
+            }
+            synchronized (STORE) {
+                return read.computeIfAbsent(ref, store::get);
+            }
+        }
+    }
+}
