@@ -109,19 +109,24 @@ if has warm; then
     [ -d "$OUT/c$n/site" ] || BENCH_TESTS=SiteGuardTest bench/build-corpus.sh "$n" "$OUT/c$n"
     site=$OUT/c$n/site
     log "warm rebuilds N=$n"
+    TS="-Dorg.slf4j.simpleLogger.showDateTime=true -Dorg.slf4j.simpleLogger.dateTimeFormat=HH:mm:ss.SSS"
     for r in $(seq "$RUNS"); do
-      measure "warm$n-cold" "$r" "$site" bash -c "rm -rf target/site target/target target/jbake-warm.properties && $MVN package -DskipTests"
+      measure "warm$n-cold" "$r" "$site" bash -c "rm -rf target/site target/target target/jbake-warm.properties && $MVN package -DskipTests $TS"
       edited=$(ls "$site"/content/aktuelles/2025/*-pm-00001.md)
       printf '\nEin geänderter Satz (Lauf %s).\n' "$r" >> "$edited"
-      measure "warm$n-one-edited" "$r" "$site" bash -c "$MVN package -DskipTests"
-      measure "warm$n-unchanged" "$r" "$site" bash -c "$MVN package -DskipTests"
+      measure "warm$n-one-edited" "$r" "$site" bash -c "$MVN package -DskipTests $TS"; cp "$OUT/warm$n-one-edited.log" "$OUT/warm$n-one-edited-$r.log"
+      measure "warm$n-unchanged" "$r" "$site" bash -c "$MVN package -DskipTests $TS"; cp "$OUT/warm$n-unchanged.log" "$OUT/warm$n-unchanged-$r.log"
       added=$site/content/aktuelles/2026/2026-01-1$r-bench-neu.md
       mkdir -p "$(dirname "$added")"
       sed "s/^date=.*/date=2026-01-1$r/; s/^title=\(.*\)/title=\1 (neu)/" "$edited" > "$added"
-      measure "warm$n-one-added" "$r" "$site" bash -c "$MVN package -DskipTests"
+      measure "warm$n-one-added" "$r" "$site" bash -c "$MVN package -DskipTests $TS"; cp "$OUT/warm$n-one-added.log" "$OUT/warm$n-one-added-$r.log"
       rm "$added"
-      measure "warm$n-one-deleted" "$r" "$site" bash -c "$MVN package -DskipTests"
+      measure "warm$n-one-deleted" "$r" "$site" bash -c "$MVN package -DskipTests $TS"; cp "$OUT/warm$n-one-deleted.log" "$OUT/warm$n-one-deleted-$r.log"
     done
+    # What the persistent store costs a cold build: the same cold build with JBake's in-memory store.
+    sed -i 's/^db.store=plocal/db.store=memory/' "$site/jbake.properties"
+    measure "warm$n-cold-memory-store" 1 "$site" bash -c "rm -rf target/site target/target target/jbake-warm.properties && $MVN package -DskipTests"
+    sed -i 's/^db.store=memory/db.store=plocal/' "$site/jbake.properties"
   done
 fi
 
