@@ -4,7 +4,9 @@ import de.kjchessen.build.data.DataFiles;
 
 import freemarker.ext.beans.BeansWrapper;
 import freemarker.ext.beans.BeansWrapperBuilder;
+import freemarker.ext.beans.ZeroArgumentNonVoidMethodPolicy;
 import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateHashModel;
@@ -52,6 +54,12 @@ public class ProjectFreemarkerEngine extends AbstractTemplateEngine {
         WarmStore.prepare(config);
         // The same settings as JBake's FreemarkerTemplateEngine.
         templates = new Configuration(Configuration.DEFAULT_INCOMPATIBLE_IMPROVEMENTS);
+        // FreeMarker 2.3.33+: a record's components read like properties (${s.code}), so records go to the
+        // templates as they are, without a map made for them.
+        DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.DEFAULT_INCOMPATIBLE_IMPROVEMENTS);
+        wrapper.setRecordZeroArgumentNonVoidMethodPolicy(
+                ZeroArgumentNonVoidMethodPolicy.BOTH_METHOD_AND_PROPERTY_UNLESS_BEAN_PROPERTY_READ_METHOD);
+        templates.setObjectWrapper(wrapper.build());
         templates.setDefaultEncoding(config.getRenderEncoding());
         templates.setOutputEncoding(config.getOutputEncoding());
         if (config.getFreemarkerTimeZone() != null) {

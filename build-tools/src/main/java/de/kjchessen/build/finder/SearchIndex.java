@@ -1,14 +1,12 @@
 package de.kjchessen.build.finder;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import de.kjchessen.build.jobcenter.Contact;
 import de.kjchessen.build.jobcenter.JobCentre;
 import de.kjchessen.build.jobcenter.Responsibilities;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.json.JsonMapper;
 
-import java.io.IOException;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +31,8 @@ public final class SearchIndex {
             + "dl-de/by-2-0. Postleitzahlen: © OpenStreetMap-Mitwirkende, ODbL 1.0, aufbereitet von "
             + "suche-postleitzahl.org. Diese Datei steht unter der ODbL 1.0.";
 
+    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
     private SearchIndex() {
     }
 
@@ -43,10 +43,10 @@ public final class SearchIndex {
 
     public static String json(Responsibilities z) {
         StringWriter out = new StringWriter();
-        try (JsonGenerator json = new JsonFactory().createGenerator(out)) {
+        try (JsonGenerator json = MAPPER.createGenerator(out)) {
             json.writeStartObject();
-            json.writeStringField("quelle", SOURCE);
-            json.writeArrayFieldStart("jobcenter");
+            json.writeStringProperty("quelle", SOURCE);
+            json.writeArrayPropertyStart("jobcenter");
             Map<JobCentre, Integer> index = new HashMap<>();
             List<JobCentre> jobcenter = z.jobcenter();
             for (int i = 0; i < jobcenter.size(); i++) {
@@ -71,7 +71,7 @@ public final class SearchIndex {
                 json.writeEndArray();
             }
             json.writeEndArray();
-            json.writeArrayFieldStart("gemeinden");
+            json.writeArrayPropertyStart("gemeinden");
             for (Responsibilities.Entry e : z.entries()) {
                 json.writeStartArray();
                 json.writeString(e.gemeinde().name());
@@ -85,8 +85,6 @@ public final class SearchIndex {
             }
             json.writeEndArray();
             json.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return out.toString();
     }

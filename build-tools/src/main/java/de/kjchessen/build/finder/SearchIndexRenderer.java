@@ -10,6 +10,8 @@ import org.jbake.app.Renderer;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.template.RenderingException;
 
+import tools.jackson.databind.json.JsonMapper;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -56,7 +58,7 @@ public class SearchIndexRenderer extends RenderingStep {
         for (Language s : Language.read(data)) {
             if (s.texte().get("finder") instanceof java.util.Map<?, ?> finder && finder.get("skript") instanceof java.util.Map<?, ?> skript) {
                 Files.writeString(folder.getParent().resolve(textsPath(s.code())),
-                        tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(skript), StandardCharsets.UTF_8);
+                        JsonMapper.builder().build().writeValueAsString(skript), StandardCharsets.UTF_8);
                 written++;
             }
         }

@@ -1,6 +1,18 @@
 package de.kjchessen.build.hosting;
 
 import de.kjchessen.build.SiteConfig;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Attributes;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Range;
+import org.jsoup.parser.Parser;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.json.JsonMapper;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -9,6 +21,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,8 +37,9 @@ import java.util.stream.Stream;
  *
  * <p>Left alone: files in the site root (favicon.ico, robots.txt are requested by fixed name), /pagefind/
  * (the search index references its own files by name), and every type that is not a static asset
- * (HTML, feeds, calendars, JSON data). References are rewritten in HTML attribute values and JSON-LD strings
- * (any quoted string that is exactly the URL of an asset) and in CSS url() / @import.
+ * (HTML, feeds, calendars, JSON data). References are rewritten where jsoup finds them in a page (attribute values
+ * and srcset candidates that are exactly the URL of an asset, JSON-LD strings read with Jackson) and in CSS url() /
+ * @import.
  */
 public final class Fingerprinter {
 
@@ -35,9 +49,8 @@ public final class Fingerprinter {
     public static final Pattern FINGERPRINTED = Pattern.compile(".*\\.[0-9a-f]{10}\\.[a-z0-9]+$");
     private static final Set<String> EXCLUDED_DIRS = Set.of("pagefind");
     private static final Pattern CSS_URL = Pattern.compile("url\\(\\s*(['\"]?)([^'\")]+)\\1\\s*\\)|@import\\s+(['\"])([^'\"]+)\\3");
-    private static final Pattern QUOTED = Pattern.compile("\"([^\"<>\\s]*)\"|'([^'<>\\s]*)'");
     private static final Pattern URL_SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:.*", Pattern.DOTALL);
-    private static final Pattern SRCSET = Pattern.compile("srcset\\s*=\\s*(\"[^\"]*\"|'[^']*')");
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Path site;
     private final String siteHost;
@@ -159,37 +172,83 @@ public final class Fingerprinter {
         return sb.toString();
     }
 
+    /** One replacement in a page: the characters from {@code start} to {@code end} become {@code text}. */
+    private record Edit(int start, int end, String text) {
+    }
+
+    /**
+     * Rewrites the references in a page as jsoup reads it: every attribute value that is exactly the URL of an asset,
+     * each candidate of a srcset, and every JSON string of a JSON-LD script. Only those characters change, the rest
+     * of the page stays byte for byte as the bake wrote it.
+     */
     String rewriteHtml(Path page, String html) {
-        // srcset holds several URLs ("a.png 1x, b.png 2x"): rewrite each candidate first.
-        Matcher s = SRCSET.matcher(html);
-        StringBuilder withSrcset = new StringBuilder();
-        while (s.find()) {
-            String value = s.group(1);
-            String inner = value.substring(1, value.length() - 1);
-            StringBuilder rewritten = new StringBuilder();
-            for (String candidate : inner.split(",")) {
-                String trimmed = candidate.strip();
-                int space = trimmed.indexOf(' ');
-                String url = space < 0 ? trimmed : trimmed.substring(0, space);
-                String r = replacement(page, url);
-                if (rewritten.length() > 0) {
-                    rewritten.append(", ");
+        Document doc = Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
+        List<Edit> edits = new ArrayList<>();
+        for (Element element : doc.getAllElements()) {
+            Attributes attributes = element.attributes();
+            for (Attribute attribute : attributes) {
+                Range value = attributes.sourceRange(attribute.getKey()).valueRange();
+                if (!value.isTracked()) {
+                    continue;
                 }
-                rewritten.append(r == null ? trimmed : r + (space < 0 ? "" : trimmed.substring(space)));
+                String raw = html.substring(value.startPos(), value.endPos());
+                String rewritten = attribute.getKey().equalsIgnoreCase("srcset") ? srcset(page, raw) : replacement(page, raw);
+                if (rewritten != null && !rewritten.equals(raw)) {
+                    edits.add(new Edit(value.startPos(), value.endPos(), rewritten));
+                }
             }
-            s.appendReplacement(withSrcset, Matcher.quoteReplacement("srcset=" + value.charAt(0) + rewritten + value.charAt(0)));
+            if (element.normalName().equals("script") && element.attr("type").equals("application/ld+json")
+                    && element.sourceRange().isTracked()
+                    && html.startsWith(element.data(), element.sourceRange().endPos())) {
+                // script content is kept raw: it starts right after the start tag, character for character
+                int start = element.sourceRange().endPos();
+                jsonLd(page, html, start, start + element.data().length(), edits);
+            }
         }
-        s.appendTail(withSrcset);
-        Matcher m = QUOTED.matcher(withSrcset);
-        StringBuilder sb = new StringBuilder();
-        while (m.find()) {
-            int group = m.group(1) != null ? 1 : 2;
-            String replaced = replacement(page, m.group(group));
-            String quote = group == 1 ? "\"" : "'";
-            m.appendReplacement(sb, Matcher.quoteReplacement(replaced == null ? m.group() : quote + replaced + quote));
+        edits.sort(Comparator.comparingInt(Edit::start));
+        StringBuilder out = new StringBuilder(html.length() + 16 * edits.size());
+        int at = 0;
+        for (Edit edit : edits) {
+            out.append(html, at, edit.start()).append(edit.text());
+            at = edit.end();
         }
-        m.appendTail(sb);
-        return sb.toString();
+        return out.append(html, at, html.length()).toString();
+    }
+
+    /** srcset holds several URLs ("a.png 1x, b.png 2x"): each candidate is rewritten. */
+    private String srcset(Path page, String value) {
+        StringBuilder rewritten = new StringBuilder();
+        for (String candidate : value.split(",")) {
+            String trimmed = candidate.strip();
+            int space = trimmed.indexOf(' ');
+            String url = space < 0 ? trimmed : trimmed.substring(0, space);
+            String r = replacement(page, url);
+            if (rewritten.length() > 0) {
+                rewritten.append(", ");
+            }
+            rewritten.append(r == null ? trimmed : r + (space < 0 ? "" : trimmed.substring(space)));
+        }
+        return rewritten.toString();
+    }
+
+    /** The JSON strings of a JSON-LD script (from {@code start} to {@code end} of the page) that name an asset. */
+    private void jsonLd(Path page, String html, int start, int end, List<Edit> edits) {
+        String json = html.substring(start, end);
+        try (JsonParser parser = JSON.createParser(json)) {
+            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                if (token != JsonToken.VALUE_STRING) {
+                    continue;
+                }
+                int from = (int) parser.currentTokenLocation().getCharOffset();
+                String r = replacement(page, parser.getString());
+                int to = (int) parser.currentLocation().getCharOffset();
+                if (r != null) {
+                    edits.add(new Edit(start + from, start + to, JSON.writeValueAsString(r)));
+                }
+            }
+        } catch (JacksonException e) {
+            // not JSON: the validator and the HTML checks report it; nothing to rewrite
+        }
     }
 
     /** The reference with the fingerprinted file name, in the same form (relative, root-relative, absolute), or null. */

@@ -165,9 +165,7 @@ public record JobCentre(String id, String ags, String gebiet, String art, String
         m.put("website", website());
         m.put("hinweise", hinweise);
         m.put("pfad", pfad());
-        List<Map<String, String>> q = new ArrayList<>();
-        quellen.forEach(x -> q.add(Map.of("titel", x.titel(), "url", x.url())));
-        m.put("quellen", q);
+        m.put("quellen", quellen); // records: the templates read titel and url directly
         return m;
     }
 }

@@ -1,11 +1,15 @@
 package de.kjchessen.build.jobcenter;
 
 import de.kjchessen.build.SiteConfig;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,26 +57,31 @@ public final class JobcenterDownloads {
 
     /** RFC 4180 CSV, UTF-8, CRLF; an empty cell means "nicht bestätigt"; several sources are separated by " | ". */
     public static String csv(List<JobCentre> all, String host, LocalDate day) {
-        StringBuilder out = new StringBuilder(String.join(",", COLUMNS)).append("\r\n");
-        for (JobCentre j : all) {
-            LocalDate[] gueltig = validity(j, all, day);
-            Contact k = j.kontakt();
-            List<String> cells = new java.util.ArrayList<>(List.of(j.id(), j.ags(), j.gebiet(), j.art(),
-                    j.regierungsbezirk(), j.traegerform(), n(j.name()), j.seit() == null ? "" : j.seit().toString(),
-                    n(j.sitz()), n(j.website()), dateOf(k.website()), sourceOf(k.website()),
-                    k.online() == null ? "" : k.online().wert(), k.online() == null ? "" : n(k.online().url()),
-                    dateOf(k.online()), sourceOf(k.online()), k.telefon() == null ? "" : k.telefon().wert(),
-                    k.telefon() == null ? "" : n(k.telefon().zeiten()), dateOf(k.telefon()), sourceOf(k.telefon()),
-                    k.oeffnungszeiten() == null ? "" : k.oeffnungszeiten().wert(), dateOf(k.oeffnungszeiten()),
-                    sourceOf(k.oeffnungszeiten()), k.adresse() == null ? "" : k.adresse().wert(), dateOf(k.adresse()),
-                    sourceOf(k.adresse()), k.standorte().stream().map(a -> (a.name() == null ? "" : a.name() + ": ")
-                            + a.wert() + " (" + dateOf(a) + ", " + a.quelleUrl() + ")").collect(Collectors.joining(" | ")),
-                    k.stand() == null ? "" : k.stand().toString()));
-            cells.addAll(List.of(j.hinweise().entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining(" | ")),
-                    j.quellen().stream().map(JobCentre.Source::url).collect(Collectors.joining(" | ")),
-                    base(host) + j.pfad(), gueltig[0] == null ? "" : gueltig[0].toString(),
-                    gueltig[1] == null ? "" : gueltig[1].toString()));
-            out.append(cells.stream().map(JobcenterDownloads::cell).collect(Collectors.joining(","))).append("\r\n");
+        StringBuilder out = new StringBuilder();
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
+            csv.printRecord(COLUMNS);
+            for (JobCentre j : all) {
+                LocalDate[] gueltig = validity(j, all, day);
+                Contact k = j.kontakt();
+                List<String> cells = new java.util.ArrayList<>(List.of(j.id(), j.ags(), j.gebiet(), j.art(),
+                        j.regierungsbezirk(), j.traegerform(), n(j.name()), j.seit() == null ? "" : j.seit().toString(),
+                        n(j.sitz()), n(j.website()), dateOf(k.website()), sourceOf(k.website()),
+                        k.online() == null ? "" : k.online().wert(), k.online() == null ? "" : n(k.online().url()),
+                        dateOf(k.online()), sourceOf(k.online()), k.telefon() == null ? "" : k.telefon().wert(),
+                        k.telefon() == null ? "" : n(k.telefon().zeiten()), dateOf(k.telefon()), sourceOf(k.telefon()),
+                        k.oeffnungszeiten() == null ? "" : k.oeffnungszeiten().wert(), dateOf(k.oeffnungszeiten()),
+                        sourceOf(k.oeffnungszeiten()), k.adresse() == null ? "" : k.adresse().wert(), dateOf(k.adresse()),
+                        sourceOf(k.adresse()), k.standorte().stream().map(a -> (a.name() == null ? "" : a.name() + ": ")
+                                + a.wert() + " (" + dateOf(a) + ", " + a.quelleUrl() + ")").collect(Collectors.joining(" | ")),
+                        k.stand() == null ? "" : k.stand().toString()));
+                cells.addAll(List.of(j.hinweise().entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining(" | ")),
+                        j.quellen().stream().map(JobCentre.Source::url).collect(Collectors.joining(" | ")),
+                        base(host) + j.pfad(), gueltig[0] == null ? "" : gueltig[0].toString(),
+                        gueltig[1] == null ? "" : gueltig[1].toString()));
+                csv.printRecord(cells);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringBuilder does not fail
         }
         return out.toString();
     }
@@ -174,8 +183,8 @@ public final class JobcenterDownloads {
             address.put("addressRegion", "Hessen");
             address.put("addressCountry", "DE");
         }
-        // "</" would end the <script> element early; "<\/" is the same string in JSON. Pretty-printed: the
-        // post-bake fingerprinter scans quoted strings, and compact JSON such as {"a":{"b" would look like one to it.
+        // "</" would end the <script> element early; "<\/" is the same string in JSON. Pretty-printed for people
+        // reading the page source (the fingerprinter reads JSON-LD with a JSON parser, so compact would work too).
         return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(o).replace("</", "<\\/");
     }
 
@@ -243,10 +252,5 @@ public final class JobcenterDownloads {
 
     private static String base(String host) {
         return SiteConfig.withoutTrailingSlash(host);
-    }
-
-    private static String cell(String s) {
-        return s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")
-                ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
     }
 }

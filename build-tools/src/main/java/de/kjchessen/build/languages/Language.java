@@ -72,8 +72,4 @@ public record Language(String code, String name, String richtung, String locale,
         return sprachen.stream().map(Language::code).filter(c -> c.equals(first) && !c.equals(ORIGINAL_LANGUAGE))
                 .findFirst().orElse(ORIGINAL_LANGUAGE);
     }
-
-    public Map<String, Object> model() {
-        return Map.of("code", code, "name", name, "richtung", richtung, "locale", locale, "start", start, "texte", texte);
-    }
 }

@@ -24,9 +24,6 @@ public final class LanguageVersions {
 
     /** One version of a page: its language and address. */
     public record Version(String lang, String url) {
-        public Map<String, Object> model() {
-            return Map.of("lang", lang, "url", url);
-        }
     }
 
     private LanguageVersions() {

@@ -28,11 +28,9 @@ public class LanguagesModel implements ModelExtractor<List<?>> {
         File dataFolder = (File) config.get("dataFolder");
         List<Language> sprachen = Language.read(dataFolder.toPath());
         if ("sprachen".equals(key)) {
-            return sprachen.stream().map(Language::model).toList();
+            return sprachen;
         }
-        Map<String, Object> byPage = new LinkedHashMap<>();
-        of(((File) config.get("contentFolder")).toPath(), sprachen).forEach((url, group) -> byPage.put(url, group.stream().map(LanguageVersions.Version::model).toList()));
-        return List.of(byPage);
+        return List.of(of(((File) config.get("contentFolder")).toPath(), sprachen));
     }
 
     /** Read once per state of content/ (paths and modification times): every page of a bake shares one reading. */

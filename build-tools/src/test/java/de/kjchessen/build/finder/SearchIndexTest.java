@@ -1,8 +1,5 @@
 package de.kjchessen.build.finder;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import de.kjchessen.build.Problem;
 import de.kjchessen.build.jobcenter.GemeindenCsv;
 import de.kjchessen.build.jobcenter.JobCentre;
@@ -10,6 +7,9 @@ import de.kjchessen.build.jobcenter.ResponsibilityReader;
 import de.kjchessen.build.jobcenter.ResponsibilityReaderTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -47,13 +47,13 @@ class SearchIndexTest {
                 + "[\"Fuldatal\",3,\"34127 34233\",\"\"],"
                 + "[\"Kassel\",2,\"34117 34127\",\"\"],"
                 + "[\"Ötzberg\",0,\"64853\",\"\"]]}", json);
-        try (JsonParser p = new JsonFactory().createParser(json)) { // well-formed for any JSON reader
+        try (JsonParser p = JsonMapper.builder().build().createParser(json)) { // well-formed for any JSON reader
             int tokens = 0;
             while (p.nextToken() != null) {
                 tokens++;
             }
             assertTrue(tokens > 20);
-            assertEquals(null, p.getCurrentToken() == JsonToken.END_OBJECT ? null : p.getCurrentToken());
+            assertEquals(null, p.currentToken() == JsonToken.END_OBJECT ? null : p.currentToken());
         }
     }
 }
