@@ -551,6 +551,20 @@ public final class WarmStore {
         @Override
         public int render(org.jbake.app.Renderer renderer, ContentStore db, JBakeConfiguration config) {
             WarmStore warm = current;
+            if ((warm == null || warm.config != config) && "plocal".equalsIgnoreCase(config.getDatabaseStore())) {
+                // prepare() did not run (another engine renders .ftl): never trust the kept store, crawl it all again
+                try {
+                    Path base = Path.of(config.getDatabasePath()).toAbsolutePath().normalize();
+                    Files.deleteIfExists(base.resolve("jbake-warm.properties"));
+                    warm = new WarmStore(config, base.resolve("jbake-warm.properties"), inputs(config), BuildClock.now(),
+                            new Properties());
+                    current = warm;
+                    warm.recrawl(db, ODatabaseRecordThreadLocal.instance().getIfDefined(), "Vorlagen-Engine ohne Vorbereitung");
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                return 0;
+            }
             if (warm != null && warm.config == config) {
                 try {
                     warm.afterCrawl(db);
