@@ -163,12 +163,14 @@ public final class WarmStore {
      * build with that store must then be cold.
      */
     private static void forgetIfSameSite(JBakeConfiguration config) {
-        Path file = config.getSourceFolder().toPath().resolve("jbake.properties");
         try {
             Properties p = new Properties();
-            if (Files.isRegularFile(file)) {
-                try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                    p.load(r);
+            for (String name : List.of("jbake.properties", "custom.properties")) { // JBake reads custom.properties first
+                Path file = config.getSourceFolder().toPath().resolve(name);
+                if (Files.isRegularFile(file)) {
+                    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                        p.load(r);
+                    }
                 }
             }
             Path stateFile = Path.of(p.getProperty("db.path", "cache")).toAbsolutePath().normalize().resolve("jbake-warm.properties");
@@ -239,9 +241,11 @@ public final class WarmStore {
                 digest.update(Files.readAllBytes(f));
             }
         }
-        Path properties = source.resolve("jbake.properties");
-        if (Files.isRegularFile(properties)) {
-            digest.update(Files.readAllBytes(properties));
+        for (String name : List.of("jbake.properties", "custom.properties")) {
+            Path properties = source.resolve(name);
+            if (Files.isRegularFile(properties)) {
+                digest.update(Files.readAllBytes(properties));
+            }
         }
         for (Map.Entry<String, Object> e : new TreeMap<>(config.asHashMap()).entrySet()) {
             // JBake's configuration includes the JVM's system properties: those named kjc.* are taken below (the build
