@@ -124,9 +124,9 @@ if has warm; then
       measure "warm$n-one-deleted" "$r" "$site" bash -c "$MVN package -DskipTests $TS"; cp "$OUT/warm$n-one-deleted.log" "$OUT/warm$n-one-deleted-$r.log"
     done
     # What the persistent store costs a cold build: the same cold build with JBake's in-memory store.
-    sed -i 's/^db.store=plocal/db.store=memory/' "$site/jbake.properties"
-    measure "warm$n-cold-memory-store" 1 "$site" bash -c "rm -rf target/site target/target target/jbake-warm.properties && $MVN package -DskipTests"
-    sed -i 's/^db.store=memory/db.store=plocal/' "$site/jbake.properties"
+    printf 'db.store=memory\n' > "$site/custom.properties"
+    measure "warm$n-cold-memory-store" 1 "$site" bash -c "rm -rf target/site target/target target/jbake-warm.properties && $MVN package -DskipTests $TS"
+    rm "$site/custom.properties"
   done
 fi
 
