@@ -23,5 +23,5 @@ grep -o 'Time elapsed: [0-9.]* s -- in [A-Za-z0-9_.]*' "$log" \
   | awk '$3 + 0 >= 1 { printf "  %7.1f s  %s\n", $3, $7 }' | sort -rn
 if grep -q 'Browser-Gates über' "$log"; then
   echo "Browser gates (SiteGatesTest):"
-  grep -A9 'Browser-Gates über' "$log" | grep -v '^--$' | sed 's/^/  /' | head -10
+  grep -A14 'Browser-Gates über' "$log" | grep -v '^--$' | grep -v '^[0-9:.]* \[' | sed 's/^/  /' | head -15
 fi

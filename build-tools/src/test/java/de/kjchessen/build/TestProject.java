@@ -1,5 +1,11 @@
 package de.kjchessen.build;
 
+import de.kjchessen.build.bake.ProjectFreemarkerEngine;
+import de.kjchessen.build.bake.ProjectMarkdownEngine;
+import org.jbake.app.Oven;
+import org.jbake.parser.Engines;
+import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.app.configuration.JBakeConfigurationFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +20,21 @@ public final class TestProject {
     public static final Path ROOT = Path.of(System.getProperty("project.root", "..")).toAbsolutePath().normalize();
 
     private TestProject() {
+    }
+
+    /**
+     * Bakes {@code src} into {@code out} as the Maven bake and the preview do, whatever the classpath order: .md
+     * through the project's Markdown engine, .ftl through the project's Freemarker engine. Fails on any page error.
+     */
+    public static Path bake(Path src, Path out) throws Exception {
+        JBakeConfiguration config = new JBakeConfigurationFactory().createDefaultJbakeConfiguration(src.toFile(), out.toFile(), true);
+        Engines.register("md", new ProjectMarkdownEngine());
+        Oven oven = ProjectFreemarkerEngine.oven(config);
+        oven.bake();
+        if (!oven.getErrors().isEmpty()) {
+            throw new AssertionError("Bake-Fehler: " + oven.getErrors());
+        }
+        return out;
     }
 
     /** Copies the named files and folders of the project ("content", "jbake.properties", "hosting/htaccess") to {@code to}. */

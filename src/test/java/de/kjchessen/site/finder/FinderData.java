@@ -1,10 +1,11 @@
 package de.kjchessen.site.finder;
 
+import de.kjchessen.site.support.Project;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -14,7 +15,6 @@ import java.util.Map;
  */
 final class FinderData {
 
-    static final Path PROJECT = Path.of(System.getProperty("project.dir", "."));
 
     /** Kreis AGS → Jobcenter id, as agreed for the URLs. */
     static final Map<String, String> JOBCENTER_ID = Map.ofEntries(
@@ -59,7 +59,7 @@ final class FinderData {
     static List<Map<String, Object>> jobcenter() {
         try {
             Map<String, Object> root = new org.yaml.snakeyaml.Yaml().load(
-                    Files.readString(PROJECT.resolve("data/jobcenter.yaml"), StandardCharsets.UTF_8));
+                    Files.readString(Project.DIR.resolve("data/jobcenter.yaml"), StandardCharsets.UTF_8));
             return (List<Map<String, Object>>) root.get("jobcenter");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -70,7 +70,7 @@ final class FinderData {
     private static Map<String, Ausnahme> ausnahmen() {
         try {
             Map<String, Object> root = new org.yaml.snakeyaml.Yaml().load(
-                    Files.readString(PROJECT.resolve("data/jobcenter.yaml"), StandardCharsets.UTF_8));
+                    Files.readString(Project.DIR.resolve("data/jobcenter.yaml"), StandardCharsets.UTF_8));
             Map<String, Ausnahme> out = new java.util.HashMap<>();
             for (Map<String, Object> j : (List<Map<String, Object>>) root.get("jobcenter")) {
                 for (Map<String, Object> a : (List<Map<String, Object>>) j.getOrDefault("zustaendig_fuer", List.of())) {
@@ -92,7 +92,7 @@ final class FinderData {
     /** The rows of data/gemeinden.csv (no field of it contains a comma or a quote). */
     static List<Row> gemeinden() {
         try {
-            List<String> lines = Files.readAllLines(PROJECT.resolve("data/gemeinden.csv"), StandardCharsets.UTF_8);
+            List<String> lines = Files.readAllLines(Project.DIR.resolve("data/gemeinden.csv"), StandardCharsets.UTF_8);
             return lines.stream().skip(1).filter(l -> !l.isBlank()).map(l -> l.split(",", -1))
                     .map(f -> new Row(f[0], f[1], f[2], List.of(f[4].trim().split("\\s+")))).toList();
         } catch (IOException e) {

@@ -1,14 +1,13 @@
 package de.kjchessen.site.finder;
 
-import de.kjchessen.site.browser.Chromium;
-import de.kjchessen.site.browser.SharedChromium;
-import de.kjchessen.site.browser.SiteServer;
-import de.kjchessen.site.guard.GeneratedSite;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import de.kjchessen.site.support.BrowserTest;
+import de.kjchessen.site.support.Chromium;
+import de.kjchessen.site.support.Project;
+import de.kjchessen.site.support.Screenshots;
+import de.kjchessen.site.support.SiteBrowser;
+import de.kjchessen.site.support.SiteServer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -16,63 +15,46 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The Jobcenter-Finder in the shared headless Chromium (Debian's chromium and chromedriver, paths explicit), served
  * by {@link SiteServer} over HTTP on a loopback ephemeral port because its URLs are root-relative, with the strict
- * Content-Security-Policy (no 'unsafe-inline'). Typing gives the expected Jobcenter; keyboard-only use works; without JavaScript the lists
- * remain. Keystroke-to-result times are measured and reported, never asserted.
+ * Content-Security-Policy (no 'unsafe-inline'). Typing gives the expected Jobcenter; keyboard-only use works; without
+ * JavaScript the lists remain. Keystroke-to-result times are a benchmark: {@link FinderKeystrokeBench}
+ * (bench/finder-keystroke.sh), not part of the tests.
  */
-@ExtendWith(SharedChromium.class)
+@BrowserTest
 class JobcenterFinderBrowserTest {
 
     static final String BA = "https://www.arbeitsagentur.de/vor-ort/";
 
-    static SiteServer server;
-    static String base;
-    static Chromium chromium;
-    static ChromeDriver driver;
+    private final String base;
+    private final Chromium chromium;
+    private final ChromeDriver driver;
 
-    @BeforeAll
-    static void start(Chromium shared) {
-        server = SiteServer.serve(GeneratedSite.built().root());
-        base = server.origin();
-        chromium = shared;
-        driver = shared.driver();
-        chromium.clearState();
-        chromium.viewport(1280, 800);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) {
-            server.close();
-        }
-        chromium.viewport(1280, 800);
-        chromium.clearState();
+    JobcenterFinderBrowserTest(Chromium chromium, SiteServer server) {
+        this.base = server.origin();
+        this.chromium = chromium;
+        this.driver = chromium.driver();
     }
 
     @BeforeEach
     void openFinder() {
-        driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
         driver.get(base + "/jobcenter-finden/");
         wait(10).until(d -> d.findElement(By.id("finder-eingabe")).isDisplayed());
     }
 
     /** Polls every 20 ms (Selenium's default of 500 ms would make each typed query cost half a second). */
-    static WebDriverWait wait(int seconds) {
+    WebDriverWait wait(int seconds) {
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(seconds));
         wait.pollingEvery(Duration.ofMillis(20));
         return wait;
@@ -82,7 +64,7 @@ class JobcenterFinderBrowserTest {
     record Answer(String status, List<String> hits, List<String> links) {
     }
 
-    static Answer type(String text) {
+    Answer type(String text) {
         WebElement input = driver.findElement(By.id("finder-eingabe"));
         input.clear();
         driver.executeScript("document.getElementById('finder-status').textContent = ''");
@@ -98,7 +80,7 @@ class JobcenterFinderBrowserTest {
                 items.stream().map(i -> URI.create(i.get(1)).getPath()).toList());
     }
 
-    static void assertNoCspViolation() {
+    void assertNoCspViolation() {
         assertEquals(List.of(), chromium.cspViolations(), "CSP-Verstöße");
     }
 
@@ -114,7 +96,7 @@ class JobcenterFinderBrowserTest {
     @Test
     void theAnswerNamesTheFirstWayIn() {
         de.kjchessen.build.jobcenter.JobCentreFile file = de.kjchessen.build.jobcenter.JobCentreFile.load(
-                Path.of(System.getProperty("project.dir", ".")).resolve("data"));
+                Project.DIR.resolve("data"));
         for (String q : List.of("Marburg", "35037", "Hanau", "Dreieich", "Friedberg (Hessen)")) {
             Answer a = type(q);
             String path = a.links().get(0);
@@ -243,78 +225,37 @@ class JobcenterFinderBrowserTest {
 
     @Test
     void withoutJavaScriptTheFormStaysHiddenAndAllGemeindenAreListed() {
+        // scripts off and print media: SiteBrowser switches both back after the test
         driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
-        try {
-            driver.get(base + "/jobcenter-finden/");
-            assertTrue(!driver.findElement(By.cssSelector("form.finder")).isDisplayed(), "Suchformular ohne JavaScript");
-            List<WebElement> items = driver.findElements(By.cssSelector("ul.gemeindeliste > li"));
-            assertEquals(FinderData.gemeinden().size(), items.size());
-            assertEquals(FinderData.gemeinden().size(), driver.findElements(By.cssSelector("ul.gemeindeliste > li > a[href^='/jobcenter/']")).size());
-            assertTrue(items.get(0).isDisplayed());
-            // printed: no search form and no jump links, the list in two columns
-            driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
-            assertEquals("none", driver.executeScript("return getComputedStyle(document.querySelector('.sprungliste')).display"));
-            assertEquals("2", driver.executeScript("return getComputedStyle(document.querySelector('ul.gemeindeliste')).columnCount"));
-        } finally {
-            driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
-            driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
-        }
-    }
-
-    /**
-     * Measures, in the page, the time from a key event to the changed list of hits (performance.now() at keydown,
-     * a MutationObserver at the result). Reported on the console and in target/bench/, never asserted.
-     */
-    @Test
-    void keystrokeToResultTimeIsMeasuredAndReported() throws IOException {
-        driver.executeScript("window.__t = []; const list = document.getElementById('finder-treffer'); let t0 = 0;"
-                + "document.getElementById('finder-eingabe').addEventListener('keydown', () => { t0 = performance.now(); }, true);"
-                + "new MutationObserver(() => { if (t0) { window.__t.push(performance.now() - t0); t0 = 0; } })"
-                + ".observe(list, {childList: true});");
-        WebElement input = driver.findElement(By.id("finder-eingabe"));
-        List<String> words = List.of("Marburg", "Kassel", "Frankfurt am Main", "Gießen", "35037", "64395", "Bad Homburg");
-        for (int round = 0; round < 3; round++) {
-            for (String w : words) {
-                input.clear();
-                input.sendKeys(w);
-            }
-        }
-        @SuppressWarnings("unchecked")
-        List<Number> times = (List<Number>) driver.executeScript("return window.__t");
-        List<Double> ms = new ArrayList<>(times.stream().map(Number::doubleValue).sorted().toList());
-        assertTrue(ms.size() > 50, "zu wenige Messungen: " + ms.size());
-        String report = String.format(Locale.ROOT, "Jobcenter-Finder keystroke-to-result in headless Chromium, %d keystrokes: "
-                        + "median %.2f ms, p95 %.2f ms, max %.2f ms%n", ms.size(), ms.get(ms.size() / 2),
-                ms.get((int) (ms.size() * 0.95)), ms.get(ms.size() - 1));
-        System.out.print(report);
-        Path out = Path.of(System.getProperty("project.dir", ".")).resolve("target/bench/finder-keystroke.txt");
-        Files.createDirectories(out.getParent());
-        Files.writeString(out, report);
+        driver.get(base + "/jobcenter-finden/");
+        assertTrue(!driver.findElement(By.cssSelector("form.finder")).isDisplayed(), "Suchformular ohne JavaScript");
+        List<WebElement> items = driver.findElements(By.cssSelector("ul.gemeindeliste > li"));
+        assertFalse(FinderData.gemeinden().isEmpty(), "data/gemeinden.csv ohne Gemeinden");
+        assertEquals(FinderData.gemeinden().size(), items.size());
+        assertEquals(FinderData.gemeinden().size(), driver.findElements(By.cssSelector("ul.gemeindeliste > li > a[href^='/jobcenter/']")).size());
+        assertTrue(items.get(0).isDisplayed());
+        // printed: no search form and no jump links, the list in two columns
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        assertEquals("none", driver.executeScript("return getComputedStyle(document.querySelector('.sprungliste')).display"));
+        assertEquals("2", driver.executeScript("return getComputedStyle(document.querySelector('ul.gemeindeliste')).columnCount"));
     }
 
     @Test
-    void screenshotAt360PixelsOfTheFinderInUse() throws IOException {
+    void screenshotAt360PixelsOfTheFinderInUse() {
         chromium.viewport(360, 800, true);
-        try {
-            driver.get(base + "/jobcenter-finden/");
-            wait(10).until(d -> d.findElement(By.id("finder-eingabe")).isDisplayed());
-            type("Kassel");
-            driver.executeScript("document.querySelector('form.finder').scrollIntoView()");
-            assertEquals(360L, driver.executeScript("return document.documentElement.scrollWidth"),
-                    "kein waagerechtes Scrollen bei 360 px");
-            screenshot("jobcenter-finden-360.png");
-            chromium.viewport(1280, 800);
-            driver.executeScript("document.querySelector('form.finder').scrollIntoView()");
-            screenshot("jobcenter-finden-1280.png");
-        } finally {
-            chromium.viewport(1280, 800);
-        }
+        driver.get(base + "/jobcenter-finden/");
+        wait(10).until(d -> d.findElement(By.id("finder-eingabe")).isDisplayed());
+        type("Kassel");
+        driver.executeScript("document.querySelector('form.finder').scrollIntoView()");
+        assertEquals(360L, driver.executeScript("return document.documentElement.scrollWidth"),
+                "kein waagerechtes Scrollen bei 360 px");
+        screenshot("jobcenter-finden-treffer-360.png"); // not the gates' jobcenter-finden-360.png
+        chromium.viewport(1280, 800);
+        driver.executeScript("document.querySelector('form.finder').scrollIntoView()");
+        screenshot("jobcenter-finden-treffer-1280.png");
     }
 
-    static void screenshot(String name) throws IOException {
-        byte[] png = chromium.screenshot(false);
-        Path out = Path.of(System.getProperty("project.dir", ".")).resolve("target/screenshots/" + name);
-        Files.createDirectories(out.getParent());
-        Files.write(out, png);
+    void screenshot(String name) {
+        Screenshots.save(name, chromium.screenshot(false));
     }
 }

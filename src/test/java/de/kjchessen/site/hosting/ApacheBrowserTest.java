@@ -1,23 +1,24 @@
 package de.kjchessen.site.hosting;
 
-import de.kjchessen.site.browser.Chromium;
-import de.kjchessen.site.browser.SharedChromium;
+import de.kjchessen.build.SiteUrls;
+import de.kjchessen.site.support.BrowserTest;
+import de.kjchessen.site.support.Chromium;
+import de.kjchessen.site.support.GeneratedSite;
+import de.kjchessen.site.support.HostingTest;
+import de.kjchessen.site.support.SiteBrowser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,14 +26,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The site's own features under the headers our .htaccess really sends: every page in headless Chromium from
  * Apache without a single Content-Security-Policy violation, the stylesheet applied, and the search (Pagefind,
- * WebAssembly) finding a page. The browser is the shared one ({@link SharedChromium}); its recorder collects the
+ * WebAssembly) finding a page. The browser is the shared one ({@link SiteBrowser}); its recorder collects the
  * CSP violations of each page from its first line on.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@ExtendWith(SharedChromium.class)
+@BrowserTest
+@HostingTest
 class ApacheBrowserTest {
 
-    private final Path site = Path.of(System.getProperty("site.dir", "target/site"));
+    private final Path site = GeneratedSite.DIR;
     private ApacheServer apache;
     private Chromium chromium;
     private ChromeDriver driver;
@@ -42,8 +44,6 @@ class ApacheBrowserTest {
         apache = ApacheServer.start(site, site.getParent().resolve("apache-browser"));
         chromium = shared;
         driver = shared.driver();
-        chromium.clearState();
-        chromium.viewport(1280, 800);
     }
 
     @AfterAll
@@ -56,12 +56,8 @@ class ApacheBrowserTest {
     @Test
     void everyPageRendersWithoutCspViolationsAndWithItsStylesheet() throws Exception {
         List<String> faults = new ArrayList<>();
-        List<String> pages;
-        try (Stream<Path> s = Files.walk(site)) {
-            pages = s.map(p -> site.relativize(p).toString().replace('\\', '/'))
-                    .filter(rel -> rel.endsWith(".html") && !rel.startsWith("pagefind/"))
-                    .map(rel -> "/" + (rel.endsWith("index.html") ? rel.substring(0, rel.length() - 10) : rel)).sorted().toList();
-        }
+        List<String> pages = GeneratedSite.built().pages().keySet().stream().filter(rel -> !rel.startsWith("pagefind/"))
+                .map(SiteUrls::ofUri).sorted().toList();
         for (String page : pages) {
             driver.get(apache.baseUrl() + page);
             Object violations = chromium.cspViolations();

@@ -1,9 +1,13 @@
 package de.kjchessen.site.hosting;
 
 import de.kjchessen.build.Problem;
+import de.kjchessen.build.SiteUrls;
 import de.kjchessen.build.hosting.Fingerprinter;
 import de.kjchessen.build.hosting.Redirect;
 import de.kjchessen.build.hosting.RedirectsFile;
+import de.kjchessen.site.support.GeneratedSite;
+import de.kjchessen.site.support.HostingTest;
+import de.kjchessen.site.support.Project;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,10 +40,11 @@ import static org.junit.jupiter.api.Assertions.fail;
  * checked over HTTP like a visitor's browser sees it.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@HostingTest
 class ApacheHostingTest {
 
-    private final Path site = Path.of(System.getProperty("site.dir", "target/site"));
-    private final Path project = Path.of(System.getProperty("project.dir", "."));
+    private final Path site = GeneratedSite.DIR;
+    private final Path project = Project.DIR;
     private final HttpClient http = HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
     private ApacheServer apache;
@@ -189,12 +194,9 @@ class ApacheHostingTest {
     }
 
     /** Clean URL of every HTML page ("ueber-uns/index.html" → "/ueber-uns/"), except the 404 page. */
-    private List<String> pageUrls() throws IOException {
-        try (Stream<Path> s = Files.walk(site)) {
-            return s.filter(Files::isRegularFile).map(p -> site.relativize(p).toString().replace('\\', '/'))
-                    .filter(rel -> rel.endsWith(".html") && !rel.equals("404.html") && !rel.startsWith("pagefind/"))
-                    .map(rel -> "/" + (rel.endsWith("index.html") ? rel.substring(0, rel.length() - "index.html".length()) : rel))
-                    .sorted().toList();
-        }
+    private static List<String> pageUrls() {
+        return GeneratedSite.built().pages().keySet().stream()
+                .filter(rel -> !rel.equals("404.html") && !rel.startsWith("pagefind/"))
+                .map(SiteUrls::ofUri).sorted().toList();
     }
 }

@@ -2,6 +2,8 @@ package de.kjchessen.site.hosting;
 
 import de.kjchessen.build.hosting.HostingConfig;
 import de.kjchessen.build.hosting.Redirect;
+import de.kjchessen.site.support.HostingTest;
+import de.kjchessen.site.support.Project;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,9 +27,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * umlauts and optional trailing slashes. (The real data file has only simple entries; this proves the escaping.)
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@HostingTest
 class ApacheRedirectRulesTest {
 
-    private final Path project = Path.of(System.getProperty("project.dir", "."));
+    private final Path project = Project.DIR;
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private Path site;
     private ApacheServer apache;

@@ -1,5 +1,6 @@
 package de.kjchessen.site.hosting;
 
+import de.kjchessen.site.support.HostingTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * configuration (key login only), the client with a pinned known_hosts file, as in CI.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@HostingTest
 class PublishOverSshTest {
 
     private static final Path SSHD = Path.of("/usr/sbin/sshd");

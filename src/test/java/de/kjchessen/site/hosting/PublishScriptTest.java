@@ -1,5 +1,6 @@
 package de.kjchessen.site.hosting;
 
+import de.kjchessen.site.support.Project;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** hosting/publish.sh against a local target folder: releases, atomic switch, rollback, interrupted upload. */
 class PublishScriptTest {
 
-    static final Path SCRIPT = Path.of(System.getProperty("project.dir", ".")).resolve("hosting/publish.sh");
+    static final Path SCRIPT = Project.DIR.resolve("hosting/publish.sh");
 
     @TempDir
     Path tmp;

@@ -8,10 +8,6 @@ import de.kjchessen.build.TestProject;
 import de.kjchessen.build.content.Embargo;
 import de.kjchessen.build.hosting.PostBake;
 import de.kjchessen.build.validate.ValidateSite;
-import org.jbake.app.Oven;
-import org.jbake.app.configuration.JBakeConfiguration;
-import org.jbake.app.configuration.JBakeConfigurationFactory;
-import org.jbake.parser.Engines;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -29,7 +25,6 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -120,12 +115,7 @@ class EmbargoBakeTest {
     private static void bakeOnly(Path src, Path out, ZonedDateTime clock) throws Exception {
         System.setProperty(BuildClock.PROPERTY, clock.toLocalDateTime().toString());
         try {
-            JBakeConfiguration config = new JBakeConfigurationFactory().createDefaultJbakeConfiguration(src.toFile(), out.toFile(), true);
-            // As in the Maven bake and the preview, whatever the classpath order: .md through the project's engine.
-            Engines.register("md", new ProjectMarkdownEngine());
-            Oven oven = ProjectFreemarkerEngine.oven(config);
-            oven.bake();
-            assertTrue(oven.getErrors().isEmpty(), oven.getErrors().toString());
+            TestProject.bake(src, out);
         } finally {
             System.clearProperty(BuildClock.PROPERTY);
         }

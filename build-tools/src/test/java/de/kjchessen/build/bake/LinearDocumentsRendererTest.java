@@ -1,5 +1,6 @@
 package de.kjchessen.build.bake;
 
+import de.kjchessen.build.TestProject;
 import org.jbake.app.ContentStore;
 import org.jbake.app.Crawler;
 import org.jbake.app.DocumentList;
@@ -207,16 +208,7 @@ class LinearDocumentsRendererTest {
     static Path copyFixture(Path target) throws Exception {
         Path fixture = Path.of(LinearDocumentsRendererTest.class.getResource("/prevnext/jbake.properties").toURI())
                 .getParent();
-        try (Stream<Path> s = Files.walk(fixture)) {
-            for (Path p : s.toList()) {
-                Path t = target.resolve(fixture.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(t);
-                } else {
-                    Files.copy(p, t);
-                }
-            }
-        }
+        TestProject.copyTree(fixture, target);
         return target;
     }
 }

@@ -2,12 +2,8 @@ package de.kjchessen.build.jobcenter;
 
 import de.kjchessen.build.Problem;
 import de.kjchessen.build.TestProject;
-import de.kjchessen.build.bake.ProjectFreemarkerEngine;
 import de.kjchessen.build.validate.ValidateSite;
 
-import org.jbake.app.Oven;
-import org.jbake.app.configuration.JBakeConfiguration;
-import org.jbake.app.configuration.JBakeConfigurationFactory;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -87,10 +83,7 @@ public class JobcenterPagesTest {
                 .map(Problem::format).toList());
 
         Path out = tmp.resolve("out");
-        JBakeConfiguration config = new JBakeConfigurationFactory().createDefaultJbakeConfiguration(src.toFile(), out.toFile(), true);
-        Oven oven = ProjectFreemarkerEngine.oven(config);
-        oven.bake();
-        assertTrue(oven.getErrors().isEmpty(), oven.getErrors().toString());
+        TestProject.bake(src, out);
 
         Document page = Jsoup.parse(out.resolve("jobcenter/testkreis/index.html").toFile(), "UTF-8");
         assertEquals("Kommunales Jobcenter Testkreis", page.selectFirst("h1").text());

@@ -3,14 +3,8 @@ package de.kjchessen.build.pictures;
 import de.kjchessen.build.Problem;
 import de.kjchessen.build.SiteMode;
 import de.kjchessen.build.TestProject;
-import de.kjchessen.build.bake.ProjectFreemarkerEngine;
-import de.kjchessen.build.bake.ProjectMarkdownEngine;
 import de.kjchessen.build.hosting.PostBake;
 import de.kjchessen.build.validate.ValidateSite;
-import org.jbake.app.Oven;
-import org.jbake.app.configuration.JBakeConfiguration;
-import org.jbake.app.configuration.JBakeConfigurationFactory;
-import org.jbake.parser.Engines;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -179,14 +173,9 @@ class PicturesBakeTest {
     private static Path bake(Path src, Path out, Path cache) throws Exception {
         System.setProperty("kjc.bild.cache", cache.toString());
         try {
-            JBakeConfiguration config = new JBakeConfigurationFactory().createDefaultJbakeConfiguration(src.toFile(), out.toFile(), true);
-            Engines.register("md", new ProjectMarkdownEngine());
-            Oven oven = ProjectFreemarkerEngine.oven(config);
-            oven.bake();
-            assertTrue(oven.getErrors().isEmpty(), oven.getErrors().toString());
+            return TestProject.bake(src, out);
         } finally {
             System.clearProperty("kjc.bild.cache");
         }
-        return out;
     }
 }
