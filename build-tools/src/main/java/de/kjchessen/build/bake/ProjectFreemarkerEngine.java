@@ -69,6 +69,8 @@ public class ProjectFreemarkerEngine extends AbstractTemplateEngine {
         // order of two Meldungen of the same day depended on the cluster each landed in, so adding an unrelated file
         // could swap them (found by the warm-rebuild work, issue 21).
         OGlobalConfiguration.CLASS_MINIMUM_CLUSTERS.setValue(1);
+        // Built with the Oven, before JBake opens its store: warm or cold is decided here.
+        WarmStore.prepare(config);
         // The same settings as JBake's FreemarkerTemplateEngine.
         templates = new Configuration(Configuration.DEFAULT_INCOMPATIBLE_IMPROVEMENTS);
         // FreeMarker 2.3.33+: a record's components read like properties (${s.code}), so records go to the
