@@ -10,8 +10,13 @@ import de.kjchessen.build.languages.Language;
 import de.kjchessen.build.languages.LanguagesModel;
 import org.jbake.app.ContentStore;
 import org.jbake.app.Crawler;
+import org.jbake.app.FileUtil;
+import org.apache.commons.configuration2.MapConfiguration;
+import org.jbake.app.configuration.DefaultJBakeConfiguration;
+import org.jbake.app.configuration.PropertyList;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
+import org.jbake.model.DocumentTypes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -75,6 +80,7 @@ public final class WarmStore {
     private static volatile boolean failed;
     /** How the last bake ran (tests and the log): "kalt", "warm" or "kalt (…)". */
     private static volatile String lastMode = "";
+    private static volatile int lastKept;
 
     private final JBakeConfiguration config;
     private final Path stateFile;
@@ -98,6 +104,11 @@ public final class WarmStore {
         return lastMode;
     }
 
+    /** How many unchanged Pressemitteilungen the last warm bake kept (tests: a warm bake really was one). */
+    static int lastKept() {
+        return lastKept;
+    }
+
     static void renderFailed() {
         failed = true;
     }
@@ -112,6 +123,7 @@ public final class WarmStore {
             return; // one template engine per file extension: decided once per Oven
         }
         failed = false;
+        lastKept = 0;
         if (!"plocal".equalsIgnoreCase(config.getDatabaseStore())) {
             current = null;
             lastMode = "kalt (Speicher im Arbeitsspeicher)";
@@ -139,7 +151,15 @@ public final class WarmStore {
             if (reason != null) {
                 warm.cold = true;
                 warm.mode = "kalt (" + reason + ")";
-                deleteTree(store);
+                if (!previous.isEmpty() && Files.isDirectory(store) && config instanceof DefaultJBakeConfiguration d) {
+                    // The last build ended well, so its store is sound: JBake empties it right after opening it (its
+                    // clearCache), which costs far less than creating an OrientDB database on disk again (about a
+                    // second). Put first, not set: setting would clear the key in every (possibly read-only) source.
+                    d.getCompositeConfiguration().addConfigurationFirst(
+                            new MapConfiguration(Map.of(PropertyList.CLEAR_CACHE.getKey(), true)));
+                } else {
+                    deleteTree(store);
+                }
                 if (warm.site.startsWith(config.getSourceFolder().toPath().toAbsolutePath().normalize().resolve("target"))) {
                     deleteTree(warm.site);
                 }
@@ -223,7 +243,7 @@ public final class WarmStore {
     }
 
     /** Everything a parsed document or a rendered page depends on, besides its own Markdown file. */
-    private static String inputs(JBakeConfiguration config) throws IOException {
+    static String inputs(JBakeConfiguration config) throws IOException {
         MessageDigest digest = sha256();
         Path source = config.getSourceFolder().toPath();
         for (Path dir : List.of(config.getDataFolder().toPath(), config.getTemplateFolder().toPath(),
@@ -305,7 +325,8 @@ public final class WarmStore {
     void afterCrawl(ContentStore db) throws IOException {
         ODatabaseDocumentInternal session = ODatabaseRecordThreadLocal.instance().getIfDefined();
         if (cold) {
-            return; // a fresh store: every document is new and will be rendered
+            emptied(session);
+            return; // an empty store before the crawl: every document is new and will be rendered
         }
         // Pages made from data (Jobcenter, archive years: GeneratedPage) have no file; their generators record them
         // again in this bake.
@@ -354,8 +375,28 @@ public final class WarmStore {
         session.command("update " + LinearDocumentsRenderer.DOCUMENTS_CLASS
                 + " set rendered = false where type <> ? and type <> ?", LEAF_TYPE, config.getDataFileDocType()).close();
         cleanSite(keep);
+        lastKept = keep.size();
         LOG.info("Inhaltsspeicher warm: {} Pressemitteilungen unverändert behalten, {} wegen geänderter Nachbarn neu",
                 keep.size(), again.size());
+    }
+
+    /**
+     * A cold bake in a kept store (JBake's clearCache, see prepare) or with clearCache set (publishing): documents of
+     * types the configuration no longer names are dropped too (JBake deletes type by type), and the templates'
+     * signature is recorded, which JBake skips when told to clear (else the next build would find it changed and
+     * clear the store again).
+     */
+    private void emptied(ODatabaseDocumentInternal session) {
+        session.command("delete from " + LinearDocumentsRenderer.DOCUMENTS_CLASS + " where type not in ?",
+                List.of(DocumentTypes.getDocumentTypes())).close();
+        String signature;
+        try {
+            signature = FileUtil.sha1(config.getTemplateFolder());
+        } catch (Exception e) {
+            signature = ""; // as JBake's ContentStore does
+        }
+        session.command("delete from Signatures where key = 'templates'").close();
+        session.command("insert into Signatures(key, sha1) values('templates', ?)", signature).close();
     }
 
     /** Cold after all: every document out of the store, the content crawled again in JBake's order. */

@@ -3,7 +3,6 @@ package de.kjchessen.build.bake;
 import de.kjchessen.build.BuildClock;
 import de.kjchessen.build.FixtureSite;
 import de.kjchessen.build.TestProject;
-
 import de.kjchessen.build.hosting.PostBake;
 import org.apache.commons.configuration2.MapConfiguration;
 import org.jbake.app.Oven;
@@ -17,28 +16,39 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * Warm rebuilds are never wrong: a copy of the real site (content, data, templates, assets, jbake.properties, with
- * JBake's store on disk) plus a few Pressemitteilungen is baked and post-baked warm after each change, and every time the
- * result must equal, byte for byte and file for file, a cold bake of the same sources (in-memory store, empty output
- * directory). Changes: edits, additions, a date moved to another year, a release turned draft, a tie of dates, a
- * deletion, a rename, a template, a data file, a Sperrfrist that ends, the next day. Where the build may stay warm,
- * the test also checks that it did (otherwise a build that is always cold would pass).
+ * JBake's store on disk) plus sixteen Pressemitteilungen is baked and post-baked warm after each change, and every time
+ * the result must equal, byte for byte and file for file, a cold bake of the same sources at the same clock (in-memory
+ * store, empty output directory). Where the build may stay warm, the test also checks that it did and kept unchanged
+ * pages (otherwise a build that is always cold would pass); where it must not, that it did not.
+ *
+ * <p>Kept cheap for {@code mvn verify} (issue 21): changes that take the same path in {@link WarmStore} share a step
+ * (edits, an addition, a date moved to another year and a draft, placed so that no two of them share a neighbour;
+ * a deleted and a renamed file; a template and a data file, whose detection is also checked one by one without a
+ * bake), and a cold reference is baked only when the sources or the clock changed since the last one.
  */
 class WarmRebuildTest {
 
-    private static final String DIR = "content/aktuelles/2025/";
+    private static final String DIR = "content/aktuelles/";
+    private static final String DAY = "2026-12-01";
+
+    private final Map<String, Map<String, byte[]>> coldByInputs = new TreeMap<>();
 
     @Test
     void aWarmRebuildEqualsAColdBuildAfterEveryKindOfChange(@TempDir Path tmp) throws Exception {
@@ -46,67 +56,85 @@ class WarmRebuildTest {
         TestProject.copy(src, "content", "data", "templates", "assets", "jbake.properties", "hosting/htaccess");
         Files.createDirectories(src.resolve("assets/bilder"));
         Files.write(src.resolve("assets/bilder/warm-probe.jpg"), FixtureSite.jpeg(1200, 700));
-        for (int i = 1; i <= 5; i++) {
-            post(src, "2025-0" + i + "-1" + i + "-meldung-" + i + ".md", "Meldung " + i, "2025-0" + i + "-1" + i,
-                    i % 2 == 0 ? "Kampagne" : "Arbeitsmarkt,Warmprobe", i == 3 ? "/bilder/warm-probe.jpg" : null, null);
+        // p1..p12 in 2024 (one a month), p13..p16 in 2025 (every other month): distinct dates, newest first p16.
+        for (int i = 1; i <= 16; i++) {
+            post(src, name(i), "Meldung " + i, date(i), i % 2 == 0 ? "Kampagne" : "Arbeitsmarkt,Warmprobe",
+                    i == 3 ? "/bilder/warm-probe.jpg" : null, null);
         }
-        String day = "2026-12-01";
-        String clock = day + "T09:00";
+        String clock = DAY + "T09:00";
 
-        step(tmp, src, clock, "erster Bau", null);
+        step(tmp, src, clock, "erster Bau", "kalt");
         step(tmp, src, clock, "nichts geändert", "warm");
 
-        Path edited = src.resolve(DIR + "2025-03-13-meldung-3.md");
-        Files.writeString(edited, Files.readString(edited).replace("title=Meldung 3", "title=Meldung drei, neu betitelt")
+        // Four changes, none a neighbour of another: p16 edited (title, text; its neighbour p15 shows the title), a new
+        // one with a new tag between p13 and p14, p9 moved to 2023 (the oldest now: p8, p10 and p1 change), p5 a draft.
+        edit(src, name(16), s -> s.replace("title=Meldung 16", "title=Meldung sechzehn, neu betitelt")
                 .replace("Der Text", "Der geänderte Text"));
-        step(tmp, src, clock, "Text und Titel geändert", "warm");
+        post(src, "2025/2025-03-01-neu.md", "Neue Meldung", "2025-03-01", "Neues Schlagwort", null, null);
+        edit(src, name(9), s -> s.replace("date=" + date(9), "date=2023-06-01"));
+        edit(src, name(5), s -> s.replace("status=published", "status=draft"));
+        step(tmp, src, clock, "bearbeitet, hinzugefügt, in ein anderes Jahr verschoben, zum Entwurf gemacht", "warm");
 
-        post(src, "2025-06-16-meldung-6.md", "Meldung 6", "2025-06-16", "Neues Schlagwort", null, null);
-        step(tmp, src, clock, "Meldung hinzugefügt", "warm");
+        edit(src, "2025/2025-03-01-neu.md", s -> s.replace("tags=Neues Schlagwort", "tags=Kampagne"));
+        post(src, "2026/2026-12-01-sperrfrist.md", "Meldung mit Sperrfrist", DAY, "Kampagne", null, DAY + " 10:00");
+        step(tmp, src, clock, "einziges Vorkommen eines Schlagworts entfernt, Meldung unter Sperrfrist", "warm");
+        step(tmp, src, DAY + "T09:30", "vor dem Ende der Sperrfrist", "warm");
 
-        Path moved = src.resolve(DIR + "2025-02-12-meldung-2.md");
-        Files.writeString(moved, Files.readString(moved).replace("date=2025-02-12", "date=2024-07-01"));
-        step(tmp, src, clock, "Datum in ein anderes Jahr verschoben", "warm");
+        post(src, "2024/2024-11-10-zweite.md", "Zweite Meldung am 10. November", date(11), "Kampagne", null, null);
+        step(tmp, src, DAY + "T09:30", "zweite Meldung mit gleichem Datum", "kalt im Speicher");
 
-        Path drafted = src.resolve(DIR + "2025-04-14-meldung-4.md");
-        Files.writeString(drafted, Files.readString(drafted).replace("status=published", "status=draft"));
-        step(tmp, src, clock, "Meldung zum Entwurf gemacht", "warm");
+        Files.delete(src.resolve("target/site/aktuelles").resolve(name(12).replace(".md", ".html")));
+        step(tmp, src, DAY + "T09:30", "eine unveränderte Seite aus der Website gelöscht", "kalt im Speicher");
 
-        Path tagless = src.resolve(DIR + "2025-06-16-meldung-6.md");
-        Files.writeString(tagless, Files.readString(tagless).replace("tags=Neues Schlagwort", "tags=Kampagne"));
-        step(tmp, src, clock, "einziges Vorkommen eines Schlagworts entfernt", "warm");
+        TestProject.deleteTree(src.resolve("target/site"));
+        step(tmp, src, DAY + "T09:30", "Website gelöscht, Speicher behalten", "kalt");
 
-        post(src, "2025-05-15-zweite-meldung-am-selben-tag.md", "Zweite Meldung am 15. Mai", "2025-05-15", "Kampagne", null, null);
-        step(tmp, src, clock, "zweite Meldung mit gleichem Datum", "kalt im Speicher");
+        Files.delete(src.resolve(DIR + name(1)));
+        Files.move(src.resolve(DIR + name(14)), src.resolve(DIR + name(14).replace(".md", "-umbenannt.md")));
+        step(tmp, src, DAY + "T09:30", "Meldung gelöscht, eine umbenannt", "kalt (Datei gelöscht");
 
-        Files.delete(src.resolve(DIR + "2025-01-11-meldung-1.md"));
-        step(tmp, src, clock, "Meldung gelöscht", "kalt");
+        edit(src, "../../templates/post.ftl", s -> s.replace("<p class=\"zurueck\">", "<p class=\"zurueck\" data-warm=\"1\">"));
+        edit(src, "../../data/site.yaml", s -> s.replace("name: Kommunale Jobcenter in Hessen", "name: Kommunale Jobcenter Hessen"));
+        step(tmp, src, DAY + "T09:30", "Vorlage und Daten geändert", "kalt (Daten, Vorlagen");
 
-        Files.move(src.resolve(DIR + "2025-05-15-meldung-5.md"), src.resolve(DIR + "2025-05-15-meldung-fuenf.md"));
-        step(tmp, src, clock, "Meldung umbenannt", "kalt");
+        step(tmp, src, DAY + "T10:30", "nach dem Ende der Sperrfrist", "kalt (eine Sperrfrist");
+        step(tmp, src, "2026-12-02T08:00", "am nächsten Tag", "kalt (neuer Bautag");
+        step(tmp, src, "2026-12-02T07:00", "Uhr zurückgestellt", "kalt (Uhr zurückgestellt");
+    }
 
-        Path template = src.resolve("templates/post.ftl");
-        Files.writeString(template, Files.readString(template).replace("<p class=\"zurueck\">", "<p class=\"zurueck\" data-warm=\"1\">"));
-        step(tmp, src, clock, "Vorlage geändert", "kalt");
+    /** Each kind of input a page depends on besides its Markdown file turns the build cold on its own. */
+    @Test
+    void everyInputBesidesMarkdownIsPartOfTheInputsHash(@TempDir Path tmp) throws Exception {
+        Path src = tmp.resolve("site");
+        TestProject.copy(src, "content", "data", "templates", "assets", "jbake.properties");
+        String before = WarmStore.inputs(config(src, tmp.resolve("out")));
+        edit(src, "index.md", s -> s + "\nEin Satz mehr.\n");
+        assertEquals(before, WarmStore.inputs(config(src, tmp.resolve("out"))), "Markdown ist nicht Teil der Eingaben");
+        for (String file : List.of("../../templates/post.ftl", "../../data/site.yaml", "../../assets/css/site.css",
+                "../../jbake.properties")) {
+            String was = WarmStore.inputs(config(src, tmp.resolve("out")));
+            edit(src, file, s -> s + "\n");
+            assertNotEquals(was, WarmStore.inputs(config(src, tmp.resolve("out"))), file + " muss den Bau kalt machen");
+        }
+        String was = WarmStore.inputs(config(src, tmp.resolve("out")));
+        Files.writeString(src.resolve("content/kampagne/anhang.txt"), "Ein Anhang");
+        assertNotEquals(was, WarmStore.inputs(config(src, tmp.resolve("out"))), "ein Anhang in content/ muss den Bau kalt machen");
+    }
 
-        Path site = src.resolve("data/site.yaml");
-        String yaml = Files.readString(site);
-        assertTrue(yaml.contains("name: Kommunale Jobcenter in Hessen"));
-        Files.writeString(site, yaml.replace("name: Kommunale Jobcenter in Hessen", "name: Kommunale Jobcenter Hessen"));
-        step(tmp, src, clock, "Daten geändert", "kalt");
+    private static String name(int i) {
+        return date(i).substring(0, 4) + "/" + date(i) + "-meldung-" + i + ".md";
+    }
 
-        Files.delete(src.resolve("target/site/aktuelles/2025/2025-03-13-meldung-3.html"));
-        step(tmp, src, clock, "eine unveränderte Seite aus der Website gelöscht", "kalt im Speicher");
+    private static String date(int i) {
+        return i <= 12 ? String.format("2024-%02d-10", i) : String.format("2025-%02d-10", 2 * (i - 12));
+    }
 
-        deleteTree(src.resolve("target/site"));
-        step(tmp, src, clock, "Website gelöscht, Speicher behalten", "kalt");
-
-        post(src, "2026-12-01-sperrfrist.md", "Meldung mit Sperrfrist", day, "Kampagne", null, day + " 10:00");
-        step(tmp, src, clock, "Meldung unter Sperrfrist", "warm");
-        step(tmp, src, day + "T09:30", "vor dem Ende der Sperrfrist", "warm");
-        step(tmp, src, day + "T10:30", "nach dem Ende der Sperrfrist", "kalt");
-        step(tmp, src, "2026-12-02T08:00", "am nächsten Tag", "kalt");
-        step(tmp, src, "2026-12-02T07:00", "Uhr zurückgestellt", "kalt");
+    private static void edit(Path src, String file, UnaryOperator<String> change) throws IOException {
+        Path f = src.resolve(DIR).resolve(file).normalize();
+        String before = Files.readString(f);
+        String after = change.apply(before);
+        assertNotEquals(before, after, "Änderung an " + file + " greift nicht");
+        Files.writeString(f, after);
     }
 
     private static void post(Path src, String file, String title, String date, String tags, String image, String sperrfrist)
@@ -130,18 +158,28 @@ class WarmRebuildTest {
                 StandardCharsets.UTF_8);
     }
 
-    /** Bakes warm (the site's own store and target/site), then cold into a fresh directory, and compares both. */
-    private static void step(Path tmp, Path src, String clock, String change, String expectedMode) throws Exception {
+    /**
+     * Bakes warm (the site's own store and target/site), then compares with a cold bake of the same sources and clock
+     * (baked now, or kept from an earlier step with the same sources and clock).
+     */
+    private void step(Path tmp, Path src, String clock, String change, String expectedMode) throws Exception {
         Path warm = src.resolve("target/site");
         bake(src, warm, clock, false);
         String mode = WarmStore.lastMode();
-        if (expectedMode != null) {
-            assertTrue(mode.startsWith(expectedMode), change + ": erwartet " + expectedMode + ", war " + mode);
+        assertTrue(mode.startsWith(expectedMode), change + ": erwartet " + expectedMode + ", war " + mode);
+        if (expectedMode.equals("warm")) {
+            assertTrue(WarmStore.lastKept() > 0, change + ": warm, aber keine Pressemitteilung behalten");
         }
-        Path cold = tmp.resolve("kalt-" + Math.abs(change.hashCode()));
-        bake(src, cold, clock, true);
         Map<String, byte[]> w = files(warm);
-        Map<String, byte[]> c = files(cold);
+        String key = sources(src) + " " + clock;
+        Map<String, byte[]> c = coldByInputs.get(key);
+        if (c == null) {
+            Path cold = tmp.resolve("kalt-" + coldByInputs.size());
+            bake(src, cold, clock, true);
+            c = files(cold);
+            TestProject.deleteTree(cold);
+            coldByInputs.put(key, c);
+        }
         List<String> differ = new ArrayList<>();
         for (String name : c.keySet()) {
             if (!w.containsKey(name)) {
@@ -161,13 +199,15 @@ class WarmRebuildTest {
         assertEquals(c.size(), w.size());
     }
 
+    private static DefaultJBakeConfiguration config(Path src, Path out) {
+        return new JBakeConfigurationFactory().createDefaultJbakeConfiguration(src.toFile(), out.toFile(), false);
+    }
+
     private static void bake(Path src, Path out, String clock, boolean cold) throws Exception {
         System.setProperty(BuildClock.PROPERTY, clock);
         try {
-            DefaultJBakeConfiguration config = new JBakeConfigurationFactory()
-                    .createDefaultJbakeConfiguration(src.toFile(), out.toFile(), false);
-            // warm: JBake's store on disk, as custom.properties turns it on (README "Warm builds"); cold: the default
-            // in-memory store, into an empty directory
+            DefaultJBakeConfiguration config = config(src, out);
+            // warm: JBake's store on disk, as jbake.properties sets it; cold: the in-memory store, into an empty directory
             config.getCompositeConfiguration().addConfigurationFirst(new MapConfiguration(cold
                     ? Map.of("db.store", "memory", "db.path", "kalt") : Map.of("db.store", "plocal", "db.path", "target")));
             Engines.register("md", new ProjectMarkdownEngine());
@@ -178,6 +218,19 @@ class WarmRebuildTest {
         } finally {
             System.clearProperty(BuildClock.PROPERTY);
         }
+    }
+
+    /** A hash of every source file (not target/): equal sources and clock give the same cold site. */
+    private static String sources(Path src) throws Exception {
+        MessageDigest digest = MessageDigest.getInstance("SHA-256");
+        try (Stream<Path> s = Files.walk(src)) {
+            for (Path f : s.filter(Files::isRegularFile).filter(f -> !src.relativize(f).startsWith("target")).sorted().toList()) {
+                digest.update(src.relativize(f).toString().getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(Files.readAllBytes(f));
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest());
     }
 
     /** The first line that differs, warm against cold, for a readable failure. */
@@ -192,14 +245,6 @@ class WarmRebuildTest {
             }
         }
         return "";
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 
     private static Map<String, byte[]> files(Path site) throws IOException {
