@@ -89,6 +89,8 @@ public final class WarmStore {
     private final ZonedDateTime now;
     private final Properties previous;
     private volatile boolean cold;
+    private volatile String translations;
+    private volatile List<String[]> navigation;
     private volatile String mode;
 
     private WarmStore(JBakeConfiguration config, Path stateFile, String inputs, ZonedDateTime now, Properties previous) {
@@ -107,6 +109,15 @@ public final class WarmStore {
     /** How many unchanged Pressemitteilungen the last warm bake kept (tests: a warm bake really was one). */
     static int lastKept() {
         return lastKept;
+    }
+
+    /**
+     * True while the crawler of a warm bake runs: it parses only new and changed files (JBake skips files whose SHA-1
+     * it has). A bake that turns cold after the crawl (recrawl) parses everything again and is false from then on.
+     */
+    static boolean parsesOnlyChanges(JBakeConfiguration config) {
+        WarmStore warm = current;
+        return warm != null && warm.config == config && !warm.cold;
     }
 
     static void renderFailed() {
@@ -315,10 +326,13 @@ public final class WarmStore {
         }
     }
 
-    /** The translation links of content/ (original= headers), as the templates get them. */
+    /** The translation links of content/ (original= headers), as the templates get them; read once per bake. */
     private String translations() {
-        List<Language> sprachen = Language.read(config.getDataFolder().toPath());
-        return hash(String.valueOf(new TreeMap<>(LanguagesModel.of(config.getContentFolder().toPath(), sprachen))));
+        if (translations == null) {
+            List<Language> sprachen = Language.read(config.getDataFolder().toPath());
+            translations = hash(String.valueOf(new TreeMap<>(LanguagesModel.of(config.getContentFolder().toPath(), sprachen))));
+        }
+        return translations;
     }
 
     /** After the crawl, before any page is rendered. */
@@ -343,7 +357,7 @@ public final class WarmStore {
             return;
         }
         // Pressemitteilungen whose previous/next link changed, and all pages of other types, are rendered again.
-        List<String[]> posts = navigationList(db);
+        List<String[]> posts = navigationList();
         Map<String, String> before = navigation(parse(previous.getProperty("posts", "")));
         Map<String, String> after = navigation(posts);
         List<String> again = new ArrayList<>();
@@ -405,6 +419,7 @@ public final class WarmStore {
         LOG.info("Inhaltsspeicher: {}", mode);
         lastMode = mode;
         cold = true;
+        navigation = null; // crawled again: a new store order
         cleanSite(Set.of());
         session.command("delete from " + LinearDocumentsRenderer.DOCUMENTS_CLASS).close();
         Crawler crawler = new Crawler(db, config);
@@ -469,14 +484,24 @@ public final class WarmStore {
         }
     }
 
-    /** The Pressemitteilungen in the order the renderer uses (JBake's, newest first): source URI, status, uri, title, noExtensionUri. */
-    private static List<String[]> navigationList(ContentStore db) {
-        List<String[]> list = new ArrayList<>();
-        for (DocumentModel d : db.getAllContent(LEAF_TYPE)) {
-            list.add(new String[]{d.getSourceuri(), String.valueOf(d.getStatus()), String.valueOf(d.getUri()),
-                    String.valueOf(d.getTitle()), String.valueOf(d.getNoExtensionUri())});
+    /**
+     * The Pressemitteilungen in the order the renderer uses (JBake's getAllContent: date descending, ties in store
+     * order), newest first: source URI, status, uri, title, noExtensionUri. Only these fields are read (JBake's query
+     * would load every body); the list does not change between the crawl and the end of the bake, so it is read once.
+     */
+    private List<String[]> navigationList() {
+        if (navigation == null) {
+            List<String[]> list = new ArrayList<>();
+            ODatabaseDocumentInternal session = ODatabaseRecordThreadLocal.instance().getIfDefined();
+            try (OResultSet rs = session.query("select sourceuri, status, uri, title, noExtensionUri from "
+                    + LinearDocumentsRenderer.DOCUMENTS_CLASS + " where type = ? order by date desc", LEAF_TYPE)) {
+                rs.forEachRemaining(r -> list.add(new String[]{r.getProperty("sourceuri"),
+                        String.valueOf((Object) r.getProperty("status")), String.valueOf((Object) r.getProperty("uri")),
+                        String.valueOf((Object) r.getProperty("title")), String.valueOf((Object) r.getProperty("noExtensionUri"))}));
+            }
+            navigation = list;
         }
-        return list;
+        return navigation;
     }
 
     /** Source URI → the previous/next links its page shows (as LinearDocumentsRenderer.Neighbours computes them). */
@@ -536,7 +561,7 @@ public final class WarmStore {
             }
         }
         StringBuilder posts = new StringBuilder();
-        for (String[] p : navigationList(db)) {
+        for (String[] p : navigationList()) {
             for (String field : p) {
                 if (field.contains("\t") || field.contains("\n")) {
                     return; // a title the state cannot hold: stay cold
