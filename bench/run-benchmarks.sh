@@ -7,8 +7,8 @@
 # node_modules files every second. Raw rows: BENCH_WORK/results.tsv; summary (min/median per case):
 # BENCH_WORK/summary.md.
 # SECTIONS (default all but baseline): site verify corpus warm levers preview preview-start sizes baseline (needs
-# BENCH_BASELINE). warm: cold build, then one Pressemitteilung edited, unchanged, one added, one deleted
-# (JBake's persistent store). The targets of issue 21: verify (wall time and where it goes, per run in
+# BENCH_BASELINE). warm: cold build, then one Pressemitteilung edited, unchanged, one added, one deleted, cold in
+# the kept store (JBake's persistent store), and one cold build with the in-memory store. The targets of issue 21: verify (wall time and where it goes, per run in
 # BENCH_WORK/site-verify-phases-RUN.txt), preview-start (ready time and first save on a checkout built before).
 # Environment: BENCH_SIZES (default "1000 4000"), BENCH_MVN_FLAGS (e.g. -o), BENCH_PORT (preview, 8829).
 set -euo pipefail
@@ -124,6 +124,9 @@ if has warm; then
       measure "warm$n-one-added" "$r" "$site" bash -c "$MVN package -DskipTests $TS"; cp "$OUT/warm$n-one-added.log" "$OUT/warm$n-one-added-$r.log"
       rm "$added"
       measure "warm$n-one-deleted" "$r" "$site" bash -c "$MVN package -DskipTests $TS"; cp "$OUT/warm$n-one-deleted.log" "$OUT/warm$n-one-deleted-$r.log"
+      # cold in the kept store (a kjc.* property is part of WarmStore's inputs): JBake empties the store instead of
+      # a new OrientDB database being created, as after a data or template change
+      measure "warm$n-cold-kept-store" "$r" "$site" bash -c "$MVN package -DskipTests $TS -Dkjc.bench.cold=$r"
     done
     # What the persistent store costs a cold build: the same cold build with JBake's in-memory store.
     printf 'db.store=memory\n' > "$site/custom.properties"
