@@ -23,5 +23,6 @@ grep -o 'Time elapsed: [0-9.]* s -- in [A-Za-z0-9_.]*' "$log" \
   | awk '$3 + 0 >= 1 { printf "  %7.1f s  %s\n", $3, $7 }' | sort -rn
 if grep -q 'Browser-Gates über' "$log"; then
   echo "Browser gates (SiteGatesTest):"
-  grep -A14 'Browser-Gates über' "$log" | grep -v '^--$' | grep -v '^[0-9:.]* \[' | sed 's/^/  /' | head -15
+  # the gates' lines up to the blank line that ends the block (one line per gate, one for browsers side by side)
+  sed -n '/Browser-Gates über/,/^ *$/p' "$log" | grep -v '^[0-9:.]* \[' | sed 's/^/  /' | head -20
 fi

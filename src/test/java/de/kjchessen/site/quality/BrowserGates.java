@@ -19,6 +19,14 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.Iterator;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -27,7 +35,8 @@ import java.util.function.Supplier;
  * same load is narrowed to 320 px for reflow and to 360 px for the type scale, split words and touch targets of a
  * phone (and the narrow screenshots), so adding pages stays cheap.
  * Only the page walked by keyboard is loaded a second time, because the skip link test has moved its focus.
- * The time of each gate is measured separately (page loads are their own line).
+ * The time of each gate is measured separately (page loads are their own line). {@link #runSideBySide} shares the
+ * pages among several browsers.
  */
 public final class BrowserGates {
 
@@ -38,6 +47,7 @@ public final class BrowserGates {
         SKIP_LINK("Sprunglink zum Inhalt"),
         KEYBOARD("Tastatur-Rundgang"),
         REQUESTS("nur eigene Anfragen, keine Fehler"),
+        STYLESHEET("Stylesheet angewandt"),
         STORAGE("keine Cookies, kein Web Storage"),
         REFLOW("Umbruch bei 320 px"),
         TYPE_SCALE("Schriftgrößen bei 360 und 1280 px"),
@@ -56,7 +66,8 @@ public final class BrowserGates {
      * Findings and time per gate, and how many elements the page-content gates examined (headings and secondary
      * lines, heading words, touch targets): a gate that examined nothing proves nothing.
      */
-    public record Report(Map<Gate, List<Fault>> faults, Map<Gate, Long> nanos, Map<Gate, Integer> examined, int pages) {
+    public record Report(Map<Gate, List<Fault>> faults, Map<Gate, Long> nanos, Map<Gate, Integer> examined, int pages,
+                         int browsers, long wallNanos) {
         public List<Fault> of(Gate gate) {
             return faults.get(gate);
         }
@@ -68,7 +79,26 @@ public final class BrowserGates {
         public String timings() {
             StringBuilder sb = new StringBuilder("Browser-Gates über " + pages + " Seiten:\n");
             nanos.forEach((g, n) -> sb.append(String.format("  %-36s %7.2f s%n", g.label, n / 1e9)));
+            if (browsers > 1) {
+                sb.append(String.format("  %d Browser nebeneinander (Zeiten oben: Summe), Wandzeit %.2f s%n", browsers,
+                        wallNanos / 1e9));
+            }
             return sb.toString();
+        }
+
+        /** The reports of browsers that checked parts of the pages, as one (faults in the order of {@code parts}). */
+        static Report merge(List<Report> parts, long wallNanos) {
+            Map<Gate, List<Fault>> faults = new EnumMap<>(Gate.class);
+            Map<Gate, Long> nanos = new EnumMap<>(Gate.class);
+            Map<Gate, Integer> examined = new EnumMap<>(Gate.class);
+            int pages = 0;
+            for (Report r : parts) {
+                r.faults.forEach((g, f) -> faults.computeIfAbsent(g, k -> new ArrayList<>()).addAll(f));
+                r.nanos.forEach((g, n) -> nanos.merge(g, n, Long::sum));
+                r.examined.forEach((g, n) -> examined.merge(g, n, Integer::sum));
+                pages += r.pages;
+            }
+            return new Report(faults, nanos, examined, pages, parts.size(), wallNanos);
         }
     }
 
@@ -214,15 +244,21 @@ public final class BrowserGates {
             });
             return {faults: faults, examined: examined};""";
 
+    /** The page's stylesheet was loaded and applied (its rules are readable): not refused for its type or policy. */
+    private static final String STYLESHEET = """
+            try { return document.styleSheets.length > 0 && document.styleSheets[0].cssRules.length > 0; }
+            catch (e) { return false; } // a sheet the browser refused has no readable rules""";
+
     private final Chromium chromium;
-    private final SiteServer server;
+    private final Function<String, String> url;
     private final Map<Gate, List<Fault>> faults = new EnumMap<>(Gate.class);
     private final Map<Gate, Long> nanos = new EnumMap<>(Gate.class);
     private final Map<Gate, Integer> examined = new EnumMap<>(Gate.class);
+    private int pages;
 
-    private BrowserGates(Chromium chromium, SiteServer server) {
+    private BrowserGates(Chromium chromium, Function<String, String> url) {
         this.chromium = chromium;
-        this.server = server;
+        this.url = url;
         for (Gate g : Gate.values()) {
             faults.put(g, new ArrayList<>());
             nanos.put(g, 0L);
@@ -239,7 +275,24 @@ public final class BrowserGates {
      */
     public static Report run(Chromium chromium, SiteServer server, List<String> pages, Set<String> keyboardPages,
                              Set<String> screenshots, Path screenshotDir) {
-        BrowserGates g = new BrowserGates(chromium, server);
+        return run(chromium, server::url, pages, keyboardPages, screenshots, screenshotDir);
+    }
+
+    /**
+     * Like {@link #run(Chromium, SiteServer, List, Set, Set, Path)}, for any server: {@code url} gives the address of
+     * a page ("ueber-uns/index.html" → "http://127.0.0.1:port/ueber-uns/").
+     */
+    public static Report run(Chromium chromium, Function<String, String> url, List<String> pages,
+                             Set<String> keyboardPages, Set<String> screenshots, Path screenshotDir) {
+        Iterator<String> it = pages.iterator();
+        return run(chromium, url, () -> it.hasNext() ? it.next() : null, keyboardPages, screenshots, screenshotDir);
+    }
+
+    /** Checks the pages that {@code nextPage} hands out until it returns null. */
+    private static Report run(Chromium chromium, Function<String, String> url, Supplier<String> nextPage,
+                              Set<String> keyboardPages, Set<String> screenshots, Path screenshotDir) {
+        long t0 = System.nanoTime();
+        BrowserGates g = new BrowserGates(chromium, url);
         try {
             Files.createDirectories(screenshotDir);
         } catch (IOException e) {
@@ -247,48 +300,101 @@ public final class BrowserGates {
         }
         chromium.clearState(); // the browser is shared: start without what earlier tests left behind
         try (AutoCloseable axe = chromium.preloadAxe()) { // axe-core in every page from its load, not sent per page
-            g.checkEveryPage(pages, keyboardPages, screenshots, screenshotDir);
+            for (String page = nextPage.get(); page != null; page = nextPage.get()) {
+                g.checkPage(page, keyboardPages, screenshots, screenshotDir);
+                g.pages++;
+            }
         } catch (Exception e) {
             throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
         }
         chromium.viewport(1280, 800);
         chromium.clearState();
-        return new Report(g.faults, g.nanos, g.examined, pages.size());
+        return new Report(g.faults, g.nanos, g.examined, g.pages, 1, System.nanoTime() - t0);
     }
 
-    private void checkEveryPage(List<String> pages, Set<String> keyboardPages, Set<String> screenshots,
-                                Path screenshotDir) {
-        for (String page : pages) {
-            chromium.viewport(1280, 800);
-            time(Gate.LOAD, () -> load(chromium, server.url(page)));
-            time(Gate.REQUESTS, () -> requests(page));
-            time(Gate.STORAGE, () -> storage(page));
-            time(Gate.AXE, () -> axe(page));
-            time(Gate.TYPE_SCALE, () -> pageContent(Gate.TYPE_SCALE, TYPE_SCALE, page, " bei 1280 px"));
-            if (screenshots.contains(page)) {
-                time(Gate.SCREENSHOTS, () -> screenshot(page, 1280, screenshotDir));
+    /**
+     * Like {@link #run}, with the pages shared by several browsers that work side by side: each takes the next
+     * unchecked page from one queue (so a browser that got a heavy page takes fewer others) and runs every gate over
+     * it in its own load. Faults are reported in the order of {@code pages}. One Chromium spends much of a page waiting for its
+     * renderer's single main thread; a second one uses the other core meanwhile. The first browser is {@code shared};
+     * the others are started here and closed afterwards.
+     */
+    public static Report runSideBySide(int browsers, Chromium shared, Function<String, String> url, List<String> pages,
+                                       Set<String> keyboardPages, Set<String> screenshots, Path screenshotDir) {
+        int n = Math.max(1, Math.min(browsers, pages.size()));
+        if (n == 1) {
+            return run(shared, url, pages, keyboardPages, screenshots, screenshotDir);
+        }
+        long t0 = System.nanoTime();
+        Queue<String> queue = new ConcurrentLinkedQueue<>(pages);
+        ExecutorService pool = Executors.newFixedThreadPool(n);
+        try {
+            List<Future<Report>> running = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                boolean own = i > 0;
+                running.add(pool.submit(() -> {
+                    Chromium chromium = own ? Chromium.start() : shared;
+                    try {
+                        return run(chromium, url, queue::poll, keyboardPages, screenshots, screenshotDir);
+                    } finally {
+                        if (own) {
+                            chromium.close();
+                        }
+                    }
+                }));
             }
-            time(Gate.SKIP_LINK, () -> skipLink(page));
-            if (keyboardPages.contains(page)) {
-                // the walk starts from a fresh page: the skip link test has moved the focus
-                time(Gate.LOAD, () -> load(chromium, server.url(page)));
-                time(Gate.KEYBOARD, () -> keyboard(page));
+            List<Report> reports = new ArrayList<>();
+            for (Future<Report> f : running) {
+                reports.add(f.get());
             }
-            // The same load, narrowed: changing the viewport re-lays out the page (media queries, resize
-            // listeners) as a turned phone does, so the page need not be loaded a second time.
-            time(Gate.REFLOW, () -> {
-                chromium.js(RESET);
-                chromium.viewport(320, 800);
-                return reflow(page);
-            });
-            // and at a phone's 360 px (no rule of the stylesheet depends on the height)
-            chromium.viewport(360, 800);
-            time(Gate.TYPE_SCALE, () -> pageContent(Gate.TYPE_SCALE, TYPE_SCALE, page, " bei 360 px"));
-            time(Gate.SPLIT_WORDS, () -> pageContent(Gate.SPLIT_WORDS, SPLIT_WORDS, page, " bei 360 px"));
-            time(Gate.TOUCH_TARGETS, () -> pageContent(Gate.TOUCH_TARGETS, TOUCH_TARGETS, page, " bei 360 px"));
-            if (screenshots.contains(page)) {
-                time(Gate.SCREENSHOTS, () -> screenshot(page, 360, screenshotDir));
+            Report merged = Report.merge(reports, System.nanoTime() - t0);
+            Map<String, Integer> order = new java.util.HashMap<>();
+            for (int i = 0; i < pages.size(); i++) {
+                order.putIfAbsent(pages.get(i), i);
             }
+            merged.faults().values().forEach(f -> f.sort(java.util.Comparator.comparing(x -> order.getOrDefault(x.file(), -1))));
+            return merged;
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private void checkPage(String page, Set<String> keyboardPages, Set<String> screenshots, Path screenshotDir) {
+        chromium.viewport(1280, 800);
+        time(Gate.LOAD, () -> load(chromium, url.apply(page)));
+        time(Gate.REQUESTS, () -> requests(page));
+        time(Gate.STYLESHEET, () -> stylesheet(page));
+        time(Gate.STORAGE, () -> storage(page));
+        time(Gate.AXE, () -> axe(page));
+        time(Gate.TYPE_SCALE, () -> pageContent(Gate.TYPE_SCALE, TYPE_SCALE, page, " bei 1280 px"));
+        if (screenshots.contains(page)) {
+            time(Gate.SCREENSHOTS, () -> screenshot(page, 1280, screenshotDir));
+        }
+        time(Gate.SKIP_LINK, () -> skipLink(page));
+        if (keyboardPages.contains(page)) {
+            // the walk starts from a fresh page: the skip link test has moved the focus
+            time(Gate.LOAD, () -> load(chromium, url.apply(page)));
+            time(Gate.KEYBOARD, () -> keyboard(page));
+        }
+        // The same load, narrowed: changing the viewport re-lays out the page (media queries, resize
+        // listeners) as a turned phone does, so the page need not be loaded a second time.
+        time(Gate.REFLOW, () -> {
+            chromium.js(RESET);
+            chromium.viewport(320, 800);
+            return reflow(page);
+        });
+        // and at a phone's 360 px (no rule of the stylesheet depends on the height)
+        chromium.viewport(360, 800);
+        time(Gate.TYPE_SCALE, () -> pageContent(Gate.TYPE_SCALE, TYPE_SCALE, page, " bei 360 px"));
+        time(Gate.SPLIT_WORDS, () -> pageContent(Gate.SPLIT_WORDS, SPLIT_WORDS, page, " bei 360 px"));
+        time(Gate.TOUCH_TARGETS, () -> pageContent(Gate.TOUCH_TARGETS, TOUCH_TARGETS, page, " bei 360 px"));
+        if (screenshots.contains(page)) {
+            time(Gate.SCREENSHOTS, () -> screenshot(page, 360, screenshotDir));
         }
     }
 
@@ -396,6 +502,14 @@ public final class BrowserGates {
         return null;
     }
 
+    private Void stylesheet(String page) {
+        if (!Boolean.TRUE.equals(chromium.js(STYLESHEET))) {
+            add(Gate.STYLESHEET, page, "Das Stylesheet der Seite wurde nicht geladen oder nicht angewandt (fehlt es, oder "
+                    + "sendet der Server es mit falschem Typ?). Ohne Stylesheet fehlen Layout und Fokus-Stil.");
+        }
+        return null;
+    }
+
     @SuppressWarnings("unchecked")
     private Void storage(String page) {
         Map<String, Object> r = (Map<String, Object>) chromium.driver().executeAsyncScript(STORAGE);
@@ -450,9 +564,17 @@ public final class BrowserGates {
         return null;
     }
 
+    /**
+     * Height of the screenshots beyond which only the top is photographed (CSS px; the home page is always shown
+     * whole): enough for every section of a page, header to footer, except on the lists of all 421 Gemeinden and
+     * similar long pages, whose full pictures (13,000 to 25,000 px) took a third of the screenshot time.
+     */
+    static final int SCREENSHOT_MAX_HEIGHT = 4000;
+
     private Void screenshot(String page, int width, Path dir) {
         try {
-            Files.write(dir.resolve(screenshotName(page) + "-" + width + ".png"), chromium.screenshot());
+            byte[] png = page.equals("index.html") ? chromium.screenshot() : chromium.screenshot(SCREENSHOT_MAX_HEIGHT);
+            Files.write(dir.resolve(screenshotName(page) + "-" + width + ".png"), png);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -47,6 +47,8 @@ class BrowserGatesTest {
                 .replace("<a class=\"skip\" href=\"#inhalt\">Zum Inhalt springen</a>", ""));
         Fixtures.write(site, "ohne-fokus.html", Fixtures.browserPage("Ohne Fokus", "",
                 "<p><a class=\"ohne-fokus\" href=\"/gut.html\">Unsichtbarer Fokus</a></p>"));
+        Fixtures.write(site, "ohne-stil.html", Fixtures.browserPage("Ohne Stil", "", "<p>Stylesheet fehlt</p>")
+                .replace("<link rel=\"stylesheet\" href=\"/css/gate.css\">", ""));
         Fixtures.write(site, "css/typo.css", Fixtures.TYPE_CSS);
         String typo = "<link rel=\"stylesheet\" href=\"/css/typo.css\">";
         Fixtures.write(site, "klein.html", Fixtures.browserPage("Klein", typo,
@@ -59,7 +61,7 @@ class BrowserGatesTest {
         try (SiteServer server = SiteServer.serve(site)) {
             List<String> pages = List.of("gut.html", "ohne-label.html", "blass.html", "breit.html", "speichert.html",
                     "fremde-schrift.html", "ohne-sprunglink.html", "ohne-fokus.html", "klein.html", "zerbrochen.html",
-                    "winzig.html");
+                    "winzig.html", "ohne-stil.html");
             report = BrowserGates.run(chromium, server, pages, Set.of("gut.html", "ohne-fokus.html"),
                     Set.of("gut.html", "breit.html"), site.resolve("shots"));
         }
@@ -110,6 +112,12 @@ class BrowserGatesTest {
     void requestsGateFindsTheExternalFont() {
         assertEquals(Set.of("fremde-schrift.html"), pagesFailing(Gate.REQUESTS), messages(Gate.REQUESTS));
         assertTrue(messages(Gate.REQUESTS).contains("fonts.example.org"), messages(Gate.REQUESTS));
+    }
+
+    @Test
+    void stylesheetGateFindsThePageWithoutItsStylesheet() {
+        assertEquals(Set.of("ohne-stil.html"), pagesFailing(Gate.STYLESHEET), messages(Gate.STYLESHEET));
+        assertTrue(messages(Gate.STYLESHEET).contains("Stylesheet der Seite"), messages(Gate.STYLESHEET));
     }
 
     @Test

@@ -6,7 +6,9 @@ import de.kjchessen.site.support.Chromium;
 import de.kjchessen.site.support.Fault;
 import de.kjchessen.site.support.GeneratedSite;
 import de.kjchessen.site.support.Screenshots;
-import de.kjchessen.site.support.SiteServer;
+import de.kjchessen.build.SiteUrls;
+import de.kjchessen.site.hosting.ApacheServer;
+import de.kjchessen.site.support.HostingTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -23,11 +25,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The browser gates over every page of the freshly baked site (pages are discovered in target/site, so new
- * pages are covered without touching this test). One Chromium, one local server, one load per page; the run's time
- * per gate is printed. Screenshots of the key pages land in target/screenshots/.
+ * pages are covered without touching this test). Two Chromiums side by side (each page checked by one of them), the
+ * site served by a real Apache with our .htaccess (so the Content-Security-Policy and the types are the web host's),
+ * one load per page; the run's time per gate is printed. Screenshots of the key pages land in target/screenshots/.
  */
 @BrowserTest
+@HostingTest
 class SiteGatesTest {
+
+    /**
+     * Browsers checking the pages side by side (system property kjc.gates.browsers, default 2): one Chromium leaves a
+     * core of the two-core build machine mostly idle while its renderer works (BENCHMARKS.md, issue 21).
+     */
+    static final int BROWSERS = Integer.getInteger("kjc.gates.browsers", 2);
 
     static GeneratedSite site;
     static List<String> pages;
@@ -37,13 +47,19 @@ class SiteGatesTest {
     static long started;
 
     @BeforeAll
-    static void runGates(Chromium chromium, SiteServer server) {
+    static void runGates(Chromium chromium) throws Exception {
         started = System.currentTimeMillis() - 1000; // file times may be rounded to the second
         site = GeneratedSite.built();
         pages = new ArrayList<>(site.pages().keySet());
         keyPages = keyPages(pages);
         keyboardPages = keyboardPages(site);
-        report = BrowserGates.run(chromium, server, pages, keyboardPages, keyPages, Screenshots.DIR);
+        // Served by Apache with the headers of our .htaccess (Content-Security-Policy, types, nosniff), as the web host
+        // serves them: one load per page checks the site's features under the real headers and every other gate.
+        try (ApacheServer apache = ApacheServer.start(GeneratedSite.DIR,
+                GeneratedSite.DIR.getParent().resolve("apache-gates"))) {
+            report = BrowserGates.runSideBySide(BROWSERS, chromium, page -> apache.baseUrl() + SiteUrls.ofUri(page),
+                    pages, keyboardPages, keyPages, Screenshots.DIR);
+        }
         System.out.println(report.timings());
     }
 
@@ -83,6 +99,12 @@ class SiteGatesTest {
                 + faults.stream().map(Fault::toString).collect(Collectors.joining("\n")));
     }
 
+    /** The browsers side by side took every page from their shared queue, none left over. */
+    @Test
+    void everyPageWentThroughTheGatesOnce() {
+        assertEquals(pages.size(), report.pages(), "geprüfte Seiten");
+    }
+
     @Test
     void everyPageHasNoAxeViolationOfWcag21AA() {
         assertNoFaults(Gate.AXE);
@@ -108,6 +130,12 @@ class SiteGatesTest {
     @Test
     void noPageRequestsAnotherHostOrViolatesTheContentSecurityPolicy() {
         assertNoFaults(Gate.REQUESTS);
+    }
+
+    /** Under the real headers (Apache, .htaccess) each page's fingerprinted stylesheet arrives and applies. */
+    @Test
+    void everyPageServedByApacheAppliesItsStylesheet() {
+        assertNoFaults(Gate.STYLESHEET);
     }
 
     @Test

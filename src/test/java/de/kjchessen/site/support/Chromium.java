@@ -227,6 +227,22 @@ public final class Chromium implements AutoCloseable {
         return Base64.getDecoder().decode((String) shot.get("data"));
     }
 
+    /**
+     * PNG of the page from its top, beyond the viewport, but at most {@code maxHeight} CSS pixels high: the whole of
+     * most pages, the first screens of a very long one (a list of every Gemeinde), whose full picture costs the
+     * browser most of a second to encode and send.
+     */
+    public byte[] screenshot(int maxHeight) {
+        long pageHeight = ((Number) js("return document.documentElement.scrollHeight")).longValue();
+        if (pageHeight <= maxHeight) {
+            return screenshot(true);
+        }
+        Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png",
+                "captureBeyondViewport", true, "optimizeForSpeed", true,
+                "clip", Map.of("x", 0, "y", 0, "width", width, "height", maxHeight, "scale", 1)));
+        return Base64.getDecoder().decode((String) shot.get("data"));
+    }
+
     /** Removes all cookies (they ignore the port) and the web storage of the current origin. */
     public void clearState() {
         driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());

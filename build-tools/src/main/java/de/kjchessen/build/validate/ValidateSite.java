@@ -22,6 +22,7 @@ import de.kjchessen.build.jobcenter.ResponsibilityReader;
 import de.kjchessen.build.languages.LanguagesChecker;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -70,19 +71,21 @@ public final class ValidateSite {
 
         List<ContentFile> pages = new ArrayList<>();
         List<String> copied = new ArrayList<>();
-        for (Path path : ProjectFiles.files(root.resolve("content"))) {
-            String file = ProjectFiles.relative(root, path);
-            String ext = extension(file);
-            if (DOCUMENT_EXTENSIONS.contains(ext)) {
-                ProjectFiles.readUtf8(root, path, out).ifPresentOrElse(
-                        text -> pages.add(new ContentFile(file, SiteUrls.urlOf(file), text,
-                                ContentHeaderChecker.check(file, text, out))),
-                        () -> pages.add(new ContentFile(file, SiteUrls.urlOf(file), "", null)));
-            } else if (UNSUPPORTED_DOCUMENTS.contains(ext)) {
-                out.add(Problem.error(file, 0, "Dateien vom Typ ." + ext + " werden in content/ nicht als Seite "
-                        + "verarbeitet. Schreiben Sie Seiten als Markdown-Datei (.md); Daten gehören nach data/."));
-            } else {
-                copied.add(file);
+        // Reading and the header check are independent per file: both cores share them (thousands of
+        // Pressemitteilungen); the results are joined in the files' order, so the messages keep their order.
+        List<ContentEntry> entries;
+        try {
+            entries = ProjectFiles.files(root.resolve("content")).parallelStream()
+                    .map(path -> ContentEntry.read(root, path)).toList();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        for (ContentEntry entry : entries) {
+            out.addAll(entry.problems());
+            if (entry.page() != null) {
+                pages.add(entry.page());
+            } else if (entry.copied()) {
+                copied.add(entry.file());
             }
         }
 
@@ -135,6 +138,34 @@ public final class ValidateSite {
         report.addAll(out);
         report.facts(facts);
         return report;
+    }
+
+    /** One file of content/: a page (with its header's problems), a file copied as it is, or a rejected one. */
+    private record ContentEntry(String file, ContentFile page, boolean copied, List<Problem> problems) {
+
+        static ContentEntry read(Path root, Path path) {
+            String file = ProjectFiles.relative(root, path);
+            String ext = extension(file);
+            List<Problem> problems = new ArrayList<>();
+            if (DOCUMENT_EXTENSIONS.contains(ext)) {
+                Optional<String> text;
+                try {
+                    text = ProjectFiles.readUtf8(root, path, problems);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                ContentFile page = text.map(t -> new ContentFile(file, SiteUrls.urlOf(file), t,
+                                ContentHeaderChecker.check(file, t, problems)))
+                        .orElseGet(() -> new ContentFile(file, SiteUrls.urlOf(file), "", null));
+                return new ContentEntry(file, page, false, problems);
+            }
+            if (UNSUPPORTED_DOCUMENTS.contains(ext)) {
+                problems.add(Problem.error(file, 0, "Dateien vom Typ ." + ext + " werden in content/ nicht als Seite "
+                        + "verarbeitet. Schreiben Sie Seiten als Markdown-Datei (.md); Daten gehören nach data/."));
+                return new ContentEntry(file, null, false, problems);
+            }
+            return new ContentEntry(file, null, true, problems);
+        }
     }
 
     private static String extension(String file) {

@@ -5,9 +5,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -47,6 +49,67 @@ class RunPagefindTest {
         Files.writeString(site.resolve("aktuelles/neu-draft.html"), "<main data-pagefind-body>Geheim</main>");
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> RunPagefind.requireOnlyPublishable(site));
         assertTrue(e.getMessage().startsWith("aktuelles/neu-draft.html (Entwurf) darf nicht in den Suchindex"), e.getMessage());
+    }
+
+    @Test
+    void runsThePlatformsPagefindDirectlyAndTheNpmWrapperOtherwise(@TempDir Path work) throws Exception {
+        Path wrapper = work.resolve("node_modules/.bin/pagefind");
+        assertEquals(wrapper, RunPagefind.executable(work, wrapper), "nothing installed for this platform: the wrapper");
+
+        // npm installs the package of the platform it runs on; lay out those of all platforms Pagefind ships
+        List<String> platforms = List.of("linux-x64", "linux-arm64", "darwin-x64", "darwin-arm64", "windows-x64",
+                "windows-arm64", "freebsd-x64");
+        for (String name : List.of("pagefind", "pagefind.exe")) {
+            for (String platform : platforms) {
+                Path bin = Files.createDirectories(work.resolve("node_modules/@pagefind/" + platform + "/bin"));
+                Files.writeString(bin.resolve(name), "#!/bin/sh\n");
+                bin.resolve(name).toFile().setExecutable(true);
+            }
+        }
+        Path plain = RunPagefind.executable(work, wrapper);
+        assertTrue(plain.startsWith(work.resolve("node_modules/@pagefind")), plain.toString());
+        assertTrue(plain.getFileName().toString().startsWith("pagefind"), plain.toString());
+
+        for (String name : List.of("pagefind_extended", "pagefind_extended.exe")) {
+            for (String platform : platforms) {
+                Path bin = work.resolve("node_modules/@pagefind/" + platform + "/bin");
+                Files.writeString(bin.resolve(name), "#!/bin/sh\n");
+                bin.resolve(name).toFile().setExecutable(true);
+            }
+        }
+        Path extended = RunPagefind.executable(work, wrapper);
+        assertEquals(plain.getParent(), extended.getParent());
+        assertTrue(extended.getFileName().toString().startsWith("pagefind_extended"), "the wrapper prefers the extended "
+                + "build (Chinese and Japanese word splitting): " + extended);
+    }
+
+    @Test
+    void aCleanBuildTakesThePinnedInstallFromTheCacheWithoutNpm(@TempDir Path temp) throws Exception {
+        // a lock file that npm ci could never install: only the cached install can satisfy it
+        Path npmProject = Files.createDirectories(temp.resolve("npm"));
+        Files.writeString(npmProject.resolve("package.json"), "{}");
+        Files.writeString(npmProject.resolve("package-lock.json"), "kein JSON: npm ci scheitert hieran");
+        byte[] lock = Files.readAllBytes(npmProject.resolve("package-lock.json"));
+        Path cache = temp.resolve("cache");
+        Path modules = cache.resolve(Fingerprinter.hash(lock)).resolve("node_modules");
+        Path runner = Files.createDirectories(modules.resolve("pagefind/lib/runner")).resolve("bin.cjs");
+        Files.writeString(runner, "#!/usr/bin/env node\n");
+        runner.toFile().setExecutable(true);
+        Files.createDirectories(modules.resolve(".bin"));
+        Files.createSymbolicLink(modules.resolve(".bin/pagefind"), Path.of("../pagefind/lib/runner/bin.cjs"));
+        Files.write(modules.resolve(".package-lock.installed.json"), lock);
+
+        Path work = temp.resolve("work");
+        Path binary = RunPagefind.install(npmProject, work, cache);
+        assertEquals(work.resolve("node_modules/.bin/pagefind"), binary);
+        assertTrue(Files.isSymbolicLink(binary), "npm's link is copied as a link");
+        assertTrue(Files.isExecutable(binary), "and its target stays executable");
+        assertTrue(RunPagefind.installed(npmProject, work));
+
+        assertNull(RunPagefind.cached(cache, "ein anderer Lock".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                "an install of another lock file is never taken");
+        Files.writeString(modules.resolve(".package-lock.installed.json"), "halb kopiert");
+        assertNull(RunPagefind.cached(cache, lock), "nor one whose marker does not match");
     }
 
     @Test
