@@ -6,15 +6,16 @@
 # preview (jbake:inline) watches the whole project directory and would rescan thousands of corpus and
 # node_modules files every second. Raw rows: BENCH_WORK/results.tsv; summary (min/median per case):
 # BENCH_WORK/summary.md.
-# SECTIONS (default all but baseline): site verify corpus levers preview preview-start sizes baseline (needs
-# BENCH_BASELINE). The targets of issue 21: verify (wall time and where it goes, per run in
+# SECTIONS (default all but baseline): site verify corpus warm levers preview preview-start sizes baseline (needs
+# BENCH_BASELINE). warm: cold build, then one Pressemitteilung edited, unchanged, one added, one deleted, cold in
+# the kept store (JBake's persistent store), and one cold build with the in-memory store. The targets of issue 21: verify (wall time and where it goes, per run in
 # BENCH_WORK/site-verify-phases-RUN.txt), preview-start (ready time and first save on a checkout built before).
 # Environment: BENCH_SIZES (default "1000 4000"), BENCH_MVN_FLAGS (e.g. -o), BENCH_PORT (preview, 8829).
 set -euo pipefail
 
 RUNS=${1:-3}
 shift || true
-SECTIONS=${*:-site verify corpus levers preview preview-start sizes}
+SECTIONS=${*:-site verify corpus warm levers preview preview-start sizes}
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 OUT=${BENCH_WORK:-${TMPDIR:-/tmp}/kjc-bench}
 TSV=$OUT/results.tsv
@@ -39,6 +40,9 @@ measure() {
   read -r wall rss user sys < "$OUT/time.txt"
   local note
   note=$(grep -o 'Baked [0-9]* items in [0-9]*ms' "$OUT/$name.log" | tail -1 || true)
+  local store
+  store=$(grep -o 'Inhaltsspeicher: [^(]*' "$OUT/$name.log" | tail -1 | sed 's/ *$//' || true)
+  [ -z "$store" ] || note="$note; $store"
   printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$run" "$wall" "$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.1f", u + s }')" \
     "$((rss / 1024))" "$load" "$note" | tee -a "$TSV"
 }
@@ -103,6 +107,39 @@ if has corpus; then
       measure "corpus$n-eleventy" "$r" "$OUT/c$n/corpus/yaml" bash -c "$ELEVENTY"
       measure "corpus$n-eleventy+pagefind" "$r" "$OUT/c$n/corpus/yaml" bash -c "$ELEVENTY && $pagefind --site ../eleventy-site"
     done
+  done
+fi
+
+if has warm; then
+  # Warm rebuilds (issue 21): JBake's persistent store (target/target) and target/site kept between builds. A cold
+  # build (store and site removed), then one edited Pressemitteilung, one added (a date of its own: a date shared
+  # with another one makes the bake crawl everything again), one deleted (deliberately cold: JBake would keep its
+  # document). Each row's note says how the build ran (WarmStore's log line) and JBake's own bake time.
+  for n in ${BENCH_SIZES:-1000 4000}; do
+    [ -d "$OUT/c$n/site" ] || BENCH_TESTS=SiteGuardTest bench/build-corpus.sh "$n" "$OUT/c$n"
+    site=$OUT/c$n/site
+    log "warm rebuilds N=$n"
+    TS="-Dorg.slf4j.simpleLogger.showDateTime=true -Dorg.slf4j.simpleLogger.dateTimeFormat=HH:mm:ss.SSS"
+    for r in $(seq "$RUNS"); do
+      measure "warm$n-cold" "$r" "$site" bash -c "rm -rf target/site target/target target/jbake-warm.properties && $MVN package -DskipTests $TS"
+      edited=$(ls "$site"/content/aktuelles/2025/*-pm-00001.md)
+      printf '\nEin geänderter Satz (Lauf %s).\n' "$r" >> "$edited"
+      measure "warm$n-one-edited" "$r" "$site" bash -c "$MVN package -DskipTests $TS"; cp "$OUT/warm$n-one-edited.log" "$OUT/warm$n-one-edited-$r.log"
+      measure "warm$n-unchanged" "$r" "$site" bash -c "$MVN package -DskipTests $TS"; cp "$OUT/warm$n-unchanged.log" "$OUT/warm$n-unchanged-$r.log"
+      added=$site/content/aktuelles/2026/2026-01-1$r-bench-neu.md
+      mkdir -p "$(dirname "$added")"
+      sed "s/^date=.*/date=2026-01-1$r/; s/^title=\(.*\)/title=\1 (neu)/" "$edited" > "$added"
+      measure "warm$n-one-added" "$r" "$site" bash -c "$MVN package -DskipTests $TS"; cp "$OUT/warm$n-one-added.log" "$OUT/warm$n-one-added-$r.log"
+      rm "$added"
+      measure "warm$n-one-deleted" "$r" "$site" bash -c "$MVN package -DskipTests $TS"; cp "$OUT/warm$n-one-deleted.log" "$OUT/warm$n-one-deleted-$r.log"
+      # cold in the kept store (a kjc.* property is part of WarmStore's inputs): JBake empties the store instead of
+      # a new OrientDB database being created, as after a data or template change
+      measure "warm$n-cold-kept-store" "$r" "$site" bash -c "$MVN package -DskipTests $TS -Dkjc.bench.cold=$r"
+    done
+    # What the persistent store costs a cold build: the same cold build with JBake's in-memory store.
+    printf 'db.store=memory\n' > "$site/custom.properties"
+    measure "warm$n-cold-memory-store" 1 "$site" bash -c "rm -rf target/site target/target target/jbake-warm.properties && $MVN package -DskipTests $TS"
+    rm "$site/custom.properties"
   done
 fi
 

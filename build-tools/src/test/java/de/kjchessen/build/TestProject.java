@@ -4,13 +4,15 @@ import de.kjchessen.build.bake.ProjectFreemarkerEngine;
 import de.kjchessen.build.bake.ProjectMarkdownEngine;
 import org.jbake.app.Oven;
 import org.jbake.parser.Engines;
-import org.jbake.app.configuration.JBakeConfiguration;
+import org.apache.commons.configuration2.MapConfiguration;
+import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /** This repository as the build-tools tests see it, and copies of it that a test may change. */
@@ -27,7 +29,11 @@ public final class TestProject {
      * through the project's Markdown engine, .ftl through the project's Freemarker engine. Fails on any page error.
      */
     public static Path bake(Path src, Path out) throws Exception {
-        JBakeConfiguration config = new JBakeConfigurationFactory().createDefaultJbakeConfiguration(src.toFile(), out.toFile(), true);
+        DefaultJBakeConfiguration config = new JBakeConfigurationFactory().createDefaultJbakeConfiguration(src.toFile(), out.toFile(), true);
+        // JBake's in-memory store, whatever the copied jbake.properties says: the build's store on disk lives at a
+        // path relative to the working directory (build-tools/target/target), which test JVMs side by side would
+        // share; only WarmRebuildTest (one class, one JVM) bakes with it.
+        config.getCompositeConfiguration().addConfigurationFirst(new MapConfiguration(Map.of("db.store", "memory", "db.path", "test")));
         Engines.register("md", new ProjectMarkdownEngine());
         Oven oven = ProjectFreemarkerEngine.oven(config);
         oven.bake();

@@ -78,6 +78,8 @@ public class ProjectFreemarkerEngine extends AbstractTemplateEngine {
         // JVM for the rest of the build, where its peak memory is (post-bake, test compilation). Read when OrientDB
         // creates its pool, that is at the first store of a JVM; later bakes (the preview) reuse what the first left.
         OGlobalConfiguration.DIRECT_MEMORY_POOL_LIMIT.setValue(0);
+        // Built with the Oven, before JBake opens its store: warm or cold is decided here.
+        WarmStore.prepare(config);
         // The same settings as JBake's FreemarkerTemplateEngine.
         templates = new Configuration(Configuration.DEFAULT_INCOMPATIBLE_IMPROVEMENTS);
         // FreeMarker 2.3.33+: a record's components read like properties (${s.code}), so records go to the

@@ -110,7 +110,9 @@ public class ProjectMarkdownEngine extends MarkupEngine {
     @Override
     public void processBody(ParserContext context) {
         Bake bake = bakeFor(context.getConfig());
-        String html = Boolean.getBoolean(NO_PREFETCH) ? toHtml(context.getBody(), bake)
+        // A warm bake (WarmStore) parses only the files that changed: rendering all of content/ ahead would be waste.
+        String html = Boolean.getBoolean(NO_PREFETCH) || WarmStore.parsesOnlyChanges(context.getConfig())
+                ? toHtml(context.getBody(), bake)
                 : prefetchFor(context.getConfig()).html(context.getBody());
         // counts such as {{anzahl.jobcenter}} come from the data, never from the text
         context.setBody(CountPlaceholders.fill(html, context.getConfig().getDataFolder().toPath()));

@@ -60,6 +60,11 @@ public final class PreviewBuild {
             DefaultJBakeConfiguration config = new JBakeConfigurationFactory()
                     .createDefaultJbakeConfiguration(root.toFile(), output.toFile(), false);
             config.addConfiguration(properties);
+            // The preview re-bakes in this JVM after every save, without the post-bake step, and shows drafts: it keeps
+            // JBake's in-memory store (a full bake each time) instead of the build's persistent one (WarmStore), and a
+            // name of its own, so it never opens the build's store files.
+            config.getCompositeConfiguration().addConfigurationFirst(new org.apache.commons.configuration2.MapConfiguration(
+                    java.util.Map.of("db.store", "memory", "db.path", "vorschau")));
             // Whatever order the classpath has, .md is rendered by the project's engine, as in the Maven bake.
             Engines.register("md", new ProjectMarkdownEngine());
             Oven oven = ProjectFreemarkerEngine.oven(config);
