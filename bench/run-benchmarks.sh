@@ -134,8 +134,8 @@ if has warm; then
       measure "warm$n-one-added" "$r" "$site" bash -c "$MVN package -DskipTests $TS"; cp "$OUT/warm$n-one-added.log" "$OUT/warm$n-one-added-$r.log"
       rm "$added"
       measure "warm$n-one-deleted" "$r" "$site" bash -c "$MVN package -DskipTests $TS"; cp "$OUT/warm$n-one-deleted.log" "$OUT/warm$n-one-deleted-$r.log"
-      # cold in the kept store (a kjc.* property is part of WarmStore's inputs): JBake empties the store instead of
-      # a new OrientDB database being created, as after a data or template change
+      # cold after a change that warm builds cannot follow (a kjc.* property is part of WarmStore's inputs, as data
+      # and templates are): WarmStore deletes the kept store and JBake creates a new one
       measure "warm$n-cold-kept-store" "$r" "$site" bash -c "$MVN package -DskipTests $TS -Dkjc.bench.cold=$r"
     done
     # What the persistent store costs a cold build: the same cold build with JBake's in-memory store (the default).

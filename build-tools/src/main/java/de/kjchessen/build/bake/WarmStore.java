@@ -11,9 +11,6 @@ import de.kjchessen.build.languages.LanguagesModel;
 import org.jbake.app.ContentStore;
 import org.jbake.app.Crawler;
 import org.jbake.app.FileUtil;
-import org.apache.commons.configuration2.MapConfiguration;
-import org.jbake.app.configuration.DefaultJBakeConfiguration;
-import org.jbake.app.configuration.PropertyList;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
 import org.jbake.model.DocumentTypes;
@@ -162,15 +159,9 @@ public final class WarmStore {
             if (reason != null) {
                 warm.cold = true;
                 warm.mode = "kalt (" + reason + ")";
-                if (!previous.isEmpty() && Files.isDirectory(store) && config instanceof DefaultJBakeConfiguration d) {
-                    // The last build ended well, so its store is sound: JBake empties it right after opening it (its
-                    // clearCache), which costs far less than creating an OrientDB database on disk again (about a
-                    // second). Put first, not set: setting would clear the key in every (possibly read-only) source.
-                    d.getCompositeConfiguration().addConfigurationFirst(
-                            new MapConfiguration(Map.of(PropertyList.CLEAR_CACHE.getKey(), true)));
-                } else {
-                    deleteTree(store);
-                }
+                // Deleted rather than emptied by JBake's clearCache: clearing deletes record by record, which at 4000
+                // Pressemitteilungen made a cold build 5 s slower (29.0 against 23.8 s) than a new database on disk.
+                deleteTree(store);
                 if (warm.site.startsWith(config.getSourceFolder().toPath().toAbsolutePath().normalize().resolve("target"))) {
                     deleteTree(warm.site);
                 }
@@ -395,10 +386,9 @@ public final class WarmStore {
     }
 
     /**
-     * A cold bake in a kept store (JBake's clearCache, see prepare) or with clearCache set (publishing): documents of
-     * types the configuration no longer names are dropped too (JBake deletes type by type), and the templates'
-     * signature is recorded, which JBake skips when told to clear (else the next build would find it changed and
-     * clear the store again).
+     * A cold bake (a new store, see prepare, or clearCache set when publishing): documents of types the configuration
+     * no longer names are dropped too (JBake deletes type by type), and the templates' signature is recorded, which
+     * JBake skips when told to clear (else the next build would find it changed and clear the store again).
      */
     private void emptied(ODatabaseDocumentInternal session) {
         session.command("delete from " + LinearDocumentsRenderer.DOCUMENTS_CLASS + " where type not in ?",
