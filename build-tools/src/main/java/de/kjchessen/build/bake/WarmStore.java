@@ -6,6 +6,7 @@ import com.orientechnologies.orient.core.sql.executor.OResult;
 import com.orientechnologies.orient.core.sql.executor.OResultSet;
 import de.kjchessen.build.BuildClock;
 import de.kjchessen.build.content.Embargo;
+import de.kjchessen.build.content.RenderingStep;
 import de.kjchessen.build.languages.Language;
 import de.kjchessen.build.languages.LanguagesModel;
 import org.jbake.app.ContentStore;
@@ -603,7 +604,7 @@ public final class WarmStore {
     }
 
     /** The first of the project's rendering tools: runs right after JBake's crawl. */
-    public static final class Before implements org.jbake.render.RenderingTool {
+    public static final class Before extends RenderingStep {
         @Override
         public int render(org.jbake.app.Renderer renderer, ContentStore db, JBakeConfiguration config) {
             WarmStore warm = current;
@@ -630,17 +631,10 @@ public final class WarmStore {
             }
             return 0;
         }
-
-        @Override
-        @Deprecated
-        public int render(org.jbake.app.Renderer renderer, ContentStore db, java.io.File destination, java.io.File templatesPath,
-                          org.apache.commons.configuration2.CompositeConfiguration config) {
-            return 0;
-        }
     }
 
     /** The last of the project's rendering tools: records the state for the next build. */
-    public static final class After implements org.jbake.render.RenderingTool {
+    public static final class After extends RenderingStep {
         @Override
         public int render(org.jbake.app.Renderer renderer, ContentStore db, JBakeConfiguration config) {
             WarmStore warm = current;
@@ -651,13 +645,6 @@ public final class WarmStore {
                     throw new UncheckedIOException(e);
                 }
             }
-            return 0;
-        }
-
-        @Override
-        @Deprecated
-        public int render(org.jbake.app.Renderer renderer, ContentStore db, java.io.File destination, java.io.File templatesPath,
-                          org.apache.commons.configuration2.CompositeConfiguration config) {
             return 0;
         }
     }
