@@ -47,22 +47,67 @@ public final class YamlFile {
         } catch (MarkedYAMLException e) {
             // An unclosed quote is found only at the end of the file: name the line where the quote opens.
             if (e.getContext() != null && e.getContext().contains("quoted scalar") && e.getContextMark() != null) {
-                out.add(syntaxProblem(file, e.getContextMark(), "hier beginnt ein Text in Anführungszeichen, der nicht "
-                        + "geschlossen wird (das schließende Anführungszeichen fehlt)"));
+                out.add(syntaxProblem(file, e.getContextMark(), UNCLOSED_QUOTE));
                 return Optional.empty();
             }
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            // A quoted text may run over several lines in YAML, so a quote left open is closed by the next quote further
+            // down and the error surfaces there ("Einrückung" at a line the editor never touched): name the opening.
+            Optional<int[]> opened = mark == null ? Optional.empty() : quoteLeftOpen(text, mark.getLine());
+            if (opened.isPresent()) {
+                out.add(Problem.error(file, opened.get()[0] + 1, "Die YAML-Schreibweise ist fehlerhaft (Spalte "
+                        + (opened.get()[1] + 1) + "): " + UNCLOSED_QUOTE + ". " + ADVICE));
+                return Optional.empty();
+            }
             out.add(syntaxProblem(file, mark, translate(e.getProblem())));
             return Optional.empty();
         }
     }
 
+    private static final String UNCLOSED_QUOTE = "hier beginnt ein Text in Anführungszeichen, der nicht geschlossen wird "
+            + "(das schließende Anführungszeichen fehlt)";
+    private static final String ADVICE = "Prüfen Sie Einrückung (nur Leerzeichen, je Ebene zwei), "
+            + "Doppelpunkt mit Leerzeichen danach und Anführungszeichen um Texte mit Doppelpunkt.";
+    /** A value that starts with a quote: after "key: " or "- ", up to the end of the line (comments included). */
+    private static final java.util.regex.Pattern QUOTED_VALUE =
+            java.util.regex.Pattern.compile("^\\s*(?:-\\s+)?(?:[^\\s#\"'][^:#]*:\\s+|-\\s+)([\"'])(.*)$");
+
     private static Problem syntaxProblem(String file, Mark mark, String what) {
         int line = mark == null ? 0 : mark.getLine() + 1;
         int column = mark == null ? 0 : mark.getColumn() + 1;
-        return Problem.error(file, line, "Die YAML-Schreibweise ist fehlerhaft (Spalte " + column + "): "
-                + what + ". Prüfen Sie Einrückung (nur Leerzeichen, je Ebene zwei), "
-                + "Doppelpunkt mit Leerzeichen danach und Anführungszeichen um Texte mit Doppelpunkt.");
+        return Problem.error(file, line, "Die YAML-Schreibweise ist fehlerhaft (Spalte " + column + "): " + what + ". " + ADVICE);
+    }
+
+    /**
+     * The last line before {@code errorLine} (0-based) whose value opens a quote that the line does not close, with the
+     * quote's column. Our data files keep every quoted text on one line, so such a line is where the editor's fault is.
+     */
+    static Optional<int[]> quoteLeftOpen(String text, int errorLine) {
+        String[] lines = text.split("\\R", -1);
+        for (int i = Math.min(errorLine, lines.length) - 1; i >= 0; i--) {
+            java.util.regex.Matcher m = QUOTED_VALUE.matcher(lines[i]);
+            if (m.matches() && !closes(m.group(2), m.group(1).charAt(0))) {
+                return Optional.of(new int[] {i, m.start(1)});
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the rest of a line after an opening quote holds its closing quote (YAML's escapes: \" and ''). */
+    private static boolean closes(String rest, char quote) {
+        for (int i = 0; i < rest.length(); i++) {
+            char c = rest.charAt(i);
+            if (quote == '"' && c == '\\') {
+                i++;
+            } else if (c == quote) {
+                if (quote == '\'' && i + 1 < rest.length() && rest.charAt(i + 1) == '\'') {
+                    i++;
+                } else {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static Optional<ScalarNode> firstDuplicateKey(Node node) {
